@@ -1,0 +1,70 @@
+// Lint config: TypeScript rules plus the layer boundaries of ARCHITECTURE.md as import restrictions.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const ours = (...groups) => ({
+  'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group: [group.pattern], message: group.message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'export-sample/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: ours(
+      { pattern: '**/data/**', message: 'src/domain imports nothing of ours.' },
+      { pattern: '**/export/**', message: 'src/domain imports nothing of ours.' },
+      { pattern: '**/features/**', message: 'src/domain imports nothing of ours.' },
+      { pattern: '**/ui/**', message: 'src/domain imports nothing of ours.' },
+      { pattern: '**/platform/**', message: 'src/domain imports nothing of ours.' },
+      { pattern: '**/i18n/**', message: 'src/domain imports nothing of ours.' },
+      { pattern: 'dexie', message: 'src/domain has no I/O.' },
+      { pattern: 'react', message: 'src/domain has no React.' },
+    ),
+  },
+  {
+    files: ['src/features/**', 'src/ui/**'],
+    rules: ours(
+      { pattern: 'dexie', message: 'UI code reaches data only through feature hooks and repositories.' },
+      { pattern: '**/data/crypto/**', message: 'UI code never touches crypto directly.' },
+      { pattern: '**/data/db', message: 'UI code uses repositories, not the Dexie schema.' },
+    ),
+  },
+  {
+    files: ['src/export/**'],
+    rules: ours(
+      { pattern: 'react', message: 'Builders are plain modules.' },
+      { pattern: 'dexie', message: 'Builders take view models, not the database.' },
+      { pattern: '**/features/**', message: 'Builders do not know the UI.' },
+      { pattern: '**/ui/**', message: 'Builders do not know the UI.' },
+    ),
+  },
+  {
+    files: ['src/data/**'],
+    rules: ours(
+      { pattern: '**/features/**', message: 'Data does not know the UI.' },
+      { pattern: '**/ui/**', message: 'Data does not know the UI.' },
+      { pattern: 'react', message: 'Data does not know the UI.' },
+    ),
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/platform/**'],
+    rules: { 'no-restricted-globals': ['error', { name: 'gedeeld', message: 'Use src/platform.' }] },
+  },
+);

@@ -1,0 +1,14 @@
+// Plain Vite config for the renderer: used by `npm run start:web`, Playwright and electron-vite.
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type UserConfig } from 'vite';
+
+export const rendererConfig: UserConfig = {
+  root: resolve(import.meta.dirname, 'src'),
+  base: './',
+  plugins: [react()],
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  build: { outDir: resolve(import.meta.dirname, 'dist-web'), emptyOutDir: true },
+};
+
+export default defineConfig(rendererConfig);
