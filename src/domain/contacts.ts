@@ -1,0 +1,73 @@
+// Whether contact with a child's parents keeps to the contact norm, and which follow-ups are open.
+import { addDays, compareDates, dateOfDateTime, daysBetween } from './dates';
+import { isPlacementActive } from './placements';
+import type { Child, Contact, FollowUp, Id, IsoDate } from './types';
+
+export type ContactStatusKind = 'onTrack' | 'due' | 'overdue' | 'notApplicable';
+
+export interface ContactStatus {
+  status: ContactStatusKind;
+  /** Date of the latest contact up to today, if any. */
+  lastContactOn?: IsoDate;
+  /** The last day on which the next contact keeps to the norm. */
+  dueOn: IsoDate;
+  /** Days from the latest contact (or the placement start) to today; never negative. */
+  daysSinceLast: number;
+}
+
+/** A contact is "due" during the last days before the norm runs out: the due day and the two before. */
+export const CONTACT_DUE_WARNING_DAYS = 2;
+
+/** The date of the child's latest contact on or before `today` (later ones are not real yet). */
+export function lastContactOn(
+  contacts: readonly Contact[],
+  childId: Id,
+  today: IsoDate,
+): IsoDate | undefined {
+  let latest: IsoDate | undefined;
+  for (const contact of contacts) {
+    if (contact.childId !== childId) continue;
+    const on = dateOfDateTime(contact.at);
+    if (on <= today && (latest === undefined || on > latest)) latest = on;
+  }
+  return latest;
+}
+
+/**
+ * Where the child stands against the contact norm on `today`. Counting starts at the latest contact,
+ * or at the placement start when there is none yet (a contact from before the placement, such as an
+ * intake talk, does not push the start back).
+ */
+export function contactStatus(contacts: readonly Contact[], child: Child, today: IsoDate): ContactStatus {
+  const last = lastContactOn(contacts, child.id, today);
+  const reference = last !== undefined && last > child.placementStart ? last : child.placementStart;
+  const dueOn = addDays(reference, child.contactNormDays);
+  const daysSinceLast = Math.max(0, daysBetween(reference, today));
+  const base = { ...(last !== undefined && { lastContactOn: last }), dueOn, daysSinceLast };
+  if (!isPlacementActive(child, today)) return { status: 'notApplicable', ...base };
+  if (today > dueOn) return { status: 'overdue', ...base };
+  if (today >= addDays(dueOn, -CONTACT_DUE_WARNING_DAYS)) return { status: 'due', ...base };
+  return { status: 'onTrack', ...base };
+}
+
+export interface OpenFollowUp {
+  contactId: Id;
+  childId: Id;
+  followUp: FollowUp;
+  /** Past its due date (a follow-up due today is not overdue yet). */
+  overdue: boolean;
+}
+
+/** Follow-ups not done yet: overdue first, then by due date; those without a due date last. */
+export function openFollowUps(contacts: readonly Contact[], today: IsoDate): OpenFollowUp[] {
+  const open: OpenFollowUp[] = [];
+  for (const contact of contacts) {
+    for (const followUp of contact.followUps) {
+      if (followUp.done) continue;
+      const overdue = followUp.dueOn !== undefined && followUp.dueOn < today;
+      open.push({ contactId: contact.id, childId: contact.childId, followUp, overdue });
+    }
+  }
+  const dueKey = (item: OpenFollowUp) => item.followUp.dueOn ?? '9999-12-31';
+  return open.sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDates(dueKey(a), dueKey(b)));
+}
