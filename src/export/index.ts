@@ -1,0 +1,10 @@
+// Public API of the Word exports: view-model assembly and one builder per document.
+export type { ExportLanguage, ExportT } from './translate';
+export { formatDate, toBytes } from './styles';
+export * from './viewModels';
+export type { FamilyMemberItem } from './handoverModel';
+export { CONTACT_PATTERN_MONTHS } from './handoverModel';
+export { buildAgreementsSheet } from './agreementsSheet';
+export { buildMeetingPrep } from './meetingPrep';
+export { buildHandover } from './handover';
+export { buildRecoverySheet } from './recoverySheet';

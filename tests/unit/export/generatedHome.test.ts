@@ -1,0 +1,69 @@
+// Every document built from a generated home (seed 1): real volumes of agreements, contacts and handovers.
+import { describe, expect, it } from 'vitest';
+import { HANDOVER_SECTIONS } from '../../../src/domain/types';
+import {
+  agreementsSheetModel,
+  buildAgreementsSheet,
+  buildHandover,
+  buildMeetingPrep,
+  handoverModel,
+  meetingPrepModel,
+} from '../../../src/export';
+import { addMonths } from '../../../src/export/modelParts';
+import { DEFAULT_GENERATE_OPTIONS, generateHome } from '../../fixtures/generateHome';
+import { exportT, unzipDocx } from './docxTestHelpers';
+
+const home = generateHome({ seed: 1 });
+const today = DEFAULT_GENERATE_OPTIONS.today;
+const homeName = 'Gezinshuis Zoë & Daniël';
+const records = { ...home, homeName };
+
+describe('exports of a generated home', () => {
+  it('puts every agreement in force of each child in its agreements sheet, and no ended one', async () => {
+    const t = await exportT('nl');
+    for (const child of home.children) {
+      const model = agreementsSheetModel({ ...records, child, today });
+      const { text, header } = await unzipDocx(await buildAgreementsSheet(model, t, 'nl'));
+      const own = home.agreements.filter((agreement) => agreement.childId === child.id);
+      for (const agreement of own.filter((item) => item.status === 'agreed'))
+        expect(text).toContain(agreement.text);
+      const inForce = new Set(own.filter((item) => item.status === 'agreed').map((item) => item.text));
+      for (const agreement of own.filter((item) => item.status === 'ended' && !inForce.has(item.text))) {
+        expect(text).not.toContain(agreement.text);
+      }
+      expect(text).toContain(child.name);
+      expect(header).toContain('Gezinshuis Zoë &amp; Daniël');
+    }
+  });
+
+  it('builds a meeting preparation for each child with the contacts since the last evaluation', async () => {
+    const t = await exportT('en');
+    for (const child of home.children) {
+      const model = meetingPrepModel({ ...records, child, today, meetingDate: addMonths(today, 1) });
+      const counted = model.contactCounts.reduce((sum, entry) => sum + entry.count, 0);
+      expect(counted).toBe(model.contactTotal);
+      const { paragraphsWithStyle } = await unzipDocx(await buildMeetingPrep(model, t, 'en'));
+      expect(paragraphsWithStyle('Title')).toEqual(['Meeting preparation']);
+      expect(paragraphsWithStyle('Heading1')).toContain('Agenda');
+    }
+  });
+
+  it('builds the handover of an ended placement, sharing health only on its confirmed legal ground', async () => {
+    expect(home.handovers.length).toBeGreaterThan(0);
+    const t = await exportT('nl');
+    for (const handover of home.handovers) {
+      const child = home.children.find((candidate) => candidate.id === handover.childId)!;
+      const input = { ...records, child, handover, sections: [...HANDOVER_SECTIONS], today };
+      const without = await unzipDocx(
+        await buildHandover(handoverModel({ ...input, legalGroundConfirmed: {} }), t, 'nl'),
+      );
+      expect(without.paragraphsWithStyle('Heading1')).not.toContain('Gezondheid');
+      expect(without.text).toContain('Gezondheid: geen toestemming van de ouders');
+      const confirmed = handoverModel({ ...input, legalGroundConfirmed: { health: true } });
+      const withGround = await unzipDocx(await buildHandover(confirmed, t, 'nl'));
+      expect(withGround.paragraphsWithStyle('Heading1')).toContain('Gezondheid');
+      expect(withGround.text).toContain(`op grond van: ${handover.consent.health?.legalGround}`);
+      expect(withGround.text).toContain(handover.parentsMessage);
+    }
+  });
+});
