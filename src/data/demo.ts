@@ -1,0 +1,86 @@
+// Fills a new home with generated fictional data (the demo home); every staff member gets the demo password.
+import type {
+  Agreement,
+  AgreementRevision,
+  Child,
+  Contact,
+  Evaluation,
+  FamilyMember,
+  Goal,
+  Handover,
+  HomeEntry,
+  StaffMember,
+} from '../domain/types';
+import { createDataKey, createSlot, generateRecoveryKey, normalizeRecoveryKey, type KeySlot } from './crypto';
+import { MemoryKeyHolder, openHomeDb } from './db';
+import { newId } from './ids';
+
+export const DEMO_PASSWORD = 'demo-wachtwoord';
+
+export interface HomeData {
+  staff: StaffMember[];
+  children: Child[];
+  familyMembers: FamilyMember[];
+  agreements: Agreement[];
+  agreementRevisions: AgreementRevision[];
+  goals: Goal[];
+  contacts: Contact[];
+  evaluations: Evaluation[];
+  handovers: Handover[];
+}
+
+/** Writes generated records into a new home database; key derivation reports progress per staff member. */
+export async function createDemoHome(
+  name: string,
+  data: HomeData,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<HomeEntry> {
+  const home: HomeEntry = {
+    id: newId(),
+    name,
+    kind: 'smallScale',
+    createdAt: new Date().toISOString(),
+    demo: true,
+  };
+  const keyHolder = new MemoryKeyHolder();
+  const dataKey = createDataKey();
+  keyHolder.set(dataKey);
+  const db = openHomeDb(home.id, keyHolder);
+  const total = data.staff.length + 1;
+  let done = 0;
+  const slots: KeySlot[] = [];
+  // One at a time so the progress bar moves and the UI stays responsive.
+  for (const staff of data.staff) {
+    slots.push(
+      await createSlot(dataKey, DEMO_PASSWORD, {
+        id: newId(),
+        kind: 'staff',
+        staffId: staff.id,
+        label: staff.name,
+      }),
+    );
+    onProgress(++done, total);
+  }
+  slots.push(
+    await createSlot(dataKey, normalizeRecoveryKey(generateRecoveryKey()), {
+      id: 'recovery',
+      kind: 'recovery',
+    }),
+  );
+  onProgress(total, total);
+  await db.transaction('rw', db.tables, async () => {
+    await db.keySlots.bulkAdd(slots);
+    await db.staff.bulkAdd(data.staff);
+    await db.children.bulkAdd(data.children);
+    await db.familyMembers.bulkAdd(data.familyMembers);
+    await db.agreements.bulkAdd(data.agreements);
+    await db.agreementRevisions.bulkAdd(data.agreementRevisions);
+    await db.goals.bulkAdd(data.goals);
+    await db.contacts.bulkAdd(data.contacts);
+    await db.evaluations.bulkAdd(data.evaluations);
+    await db.handovers.bulkAdd(data.handovers);
+  });
+  keyHolder.drop();
+  db.close();
+  return home;
+}

@@ -1,0 +1,2 @@
+// Identifiers and timestamps for new records.
+export const newId = (): string => crypto.randomUUID();

@@ -1,0 +1,96 @@
+// Generic repository: create/update/delete a record and its audit entry in one transaction.
+import type { Draft, Id, RecordMeta } from '../../domain/types';
+import { recordAudit } from '../audit';
+import type { HomeDb, TableName } from '../db';
+import { newId } from '../ids';
+
+/** Who acts, and the clock (injected so tests pin time). */
+export interface RepoContext {
+  db: HomeDb;
+  staffId: Id;
+  now: () => Date;
+}
+
+export class NotFoundError extends Error {
+  constructor(entity: string) {
+    super(`${entity} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+export class EntityRepository<T extends RecordMeta> {
+  constructor(
+    protected readonly ctx: RepoContext,
+    protected readonly tableName: TableName,
+  ) {}
+
+  protected get table() {
+    return this.ctx.db.table<T, Id>(this.tableName);
+  }
+
+  list(): Promise<T[]> {
+    return this.table.toArray();
+  }
+
+  get(id: Id): Promise<T | undefined> {
+    return this.table.get(id);
+  }
+
+  /** Records of one child; only for tables indexed on childId. */
+  byChild(childId: Id): Promise<T[]> {
+    return this.table.where('childId').equals(childId).toArray();
+  }
+
+  protected meta(existing?: T): RecordMeta {
+    const now = this.ctx.now().toISOString();
+    return {
+      id: existing?.id ?? newId(),
+      createdAt: existing?.createdAt ?? now,
+      createdBy: existing?.createdBy ?? this.ctx.staffId,
+      updatedAt: now,
+      updatedBy: this.ctx.staffId,
+    };
+  }
+
+  async create(draft: Draft<T>): Promise<T> {
+    const record = { ...draft, ...this.meta() } as T;
+    await this.ctx.db.transaction('rw', [this.tableName, 'auditLog'], async () => {
+      await this.table.add(record);
+      await recordAudit(this.ctx.db, {
+        action: 'create',
+        entity: this.tableName,
+        entityId: record.id,
+        staffId: this.ctx.staffId,
+      });
+    });
+    return record;
+  }
+
+  async update(id: Id, patch: Partial<Draft<T>>): Promise<T> {
+    return this.ctx.db.transaction('rw', [this.tableName, 'auditLog'], async () => {
+      const existing = await this.table.get(id);
+      if (!existing) throw new NotFoundError(this.tableName);
+      const record = { ...existing, ...patch, ...this.meta(existing) } as T;
+      await this.table.put(record);
+      await recordAudit(this.ctx.db, {
+        action: 'update',
+        entity: this.tableName,
+        entityId: id,
+        staffId: this.ctx.staffId,
+      });
+      return record;
+    });
+  }
+
+  async remove(id: Id): Promise<void> {
+    await this.ctx.db.transaction('rw', [this.tableName, 'auditLog'], async () => {
+      await this.table.delete(id);
+      await recordAudit(this.ctx.db, {
+        action: 'delete',
+        entity: this.tableName,
+        entityId: id,
+        staffId: this.ctx.staffId,
+      });
+    });
+  }
+}

@@ -1,0 +1,299 @@
+// Creating a home, signing in (password, one-time code, recovery key), and the signed-in session.
+import type { Id, StaffMember, StaffRole } from '../domain/types';
+import { auditEntry } from './audit';
+import {
+  createDataKey,
+  createSlot,
+  generateOneTimeCode,
+  generateRecoveryKey,
+  normalizeRecoveryKey,
+  registerFailure,
+  registerSuccess,
+  retryDelayMs,
+  rewrapSlot,
+  unlockSlot,
+  WrongSecretError,
+  type KeySlot,
+} from './crypto';
+import { MemoryKeyHolder, openHomeDb, type HomeDb } from './db';
+import { newId } from './ids';
+
+export const MIN_PASSWORD_LENGTH = 8;
+const RECOVERY_SLOT_ID = 'recovery';
+
+/** One-time codes are typed by hand: case, spaces and dashes do not matter. */
+export const normalizeOneTimeCode = (code: string): string => code.replace(/[\s-]/g, '').toUpperCase();
+
+/** Why a password cannot be used, or null when it can. */
+export function passwordProblem(password: string): 'tooShort' | null {
+  return password.length < MIN_PASSWORD_LENGTH ? 'tooShort' : null;
+}
+
+export interface SignInName {
+  staffId: Id;
+  label: string;
+  /** Signs in with a one-time code from a coordinator, then sets a password. */
+  firstSignIn: boolean;
+}
+
+export type SignInResult =
+  | { ok: true; session: Session }
+  | { ok: false; reason: 'wrongSecret'; failedAttempts: number; retryInMs: number }
+  | { ok: false; reason: 'tooSoon'; retryInMs: number }
+  | { ok: false; reason: 'inactive' | 'unknownStaff' };
+
+/** An unlocked home for one signed-in staff member. Dropping the key locks every encrypted table. */
+export class Session {
+  private locked = false;
+
+  constructor(
+    readonly homeId: Id,
+    readonly db: HomeDb,
+    private readonly keyHolder: MemoryKeyHolder,
+    readonly staff: StaffMember,
+    /** True after a one-time code or recovery-key sign-in: the user must choose a password first. */
+    public mustSetPassword: boolean,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  get staffId(): Id {
+    return this.staff.id;
+  }
+
+  get role(): StaffRole {
+    return this.staff.role;
+  }
+
+  get isCoordinator(): boolean {
+    return this.staff.role === 'coordinator';
+  }
+
+  get isLocked(): boolean {
+    return this.locked;
+  }
+
+  private dataKey(): Uint8Array {
+    const key = this.keyHolder.current();
+    if (!key) throw new Error('session is locked');
+    return key;
+  }
+
+  /** Sets (or changes) the signed-in staff member's own password. */
+  async setPassword(password: string): Promise<void> {
+    if (passwordProblem(password)) throw new Error('password too short');
+    const slot = await this.db.keySlots.where('staffId').equals(this.staffId).first();
+    if (!slot) throw new Error('no key slot');
+    const next = await rewrapSlot(slot, this.dataKey(), password, false);
+    await this.db.transaction('rw', [this.db.keySlots, this.db.auditLog], async () => {
+      await this.db.keySlots.put(next);
+      await this.db.auditLog.add(
+        auditEntry({
+          action: 'passwordChanged',
+          entity: 'staff',
+          entityId: this.staffId,
+          staffId: this.staffId,
+        }),
+      );
+    });
+    this.mustSetPassword = false;
+  }
+
+  /**
+   * Gives a staff member access with a fresh one-time code (new staff, or a forgotten password).
+   * Returns the code to hand over; it works until the staff member has set a password.
+   */
+  async issueOneTimeCode(staff: Pick<StaffMember, 'id' | 'name'>): Promise<string> {
+    if (!this.isCoordinator) throw new Error('only coordinators give access');
+    const code = generateOneTimeCode();
+    const existing = await this.db.keySlots.where('staffId').equals(staff.id).first();
+    const slot = await createSlot(this.dataKey(), normalizeOneTimeCode(code), {
+      id: existing?.id ?? newId(),
+      kind: 'staff',
+      staffId: staff.id,
+      label: staff.name,
+      mustSetPassword: true,
+    });
+    await this.db.keySlots.put(slot);
+    return code;
+  }
+
+  /** Keeps the name on the sign-in list in step with the staff record. */
+  async renameSignIn(staffId: Id, label: string): Promise<void> {
+    await this.db.keySlots.where('staffId').equals(staffId).modify({ label });
+  }
+
+  /** Removes a staff member's key slot, so they can no longer sign in. */
+  async revokeAccess(staffId: Id): Promise<void> {
+    if (!this.isCoordinator) throw new Error('only coordinators revoke access');
+    if (staffId === this.staffId) throw new Error('cannot revoke own access');
+    await this.db.keySlots.where('staffId').equals(staffId).delete();
+  }
+
+  /** Drops the data key and closes the database: nothing can be read until the next sign-in. */
+  lock(): void {
+    if (this.locked) return;
+    this.locked = true;
+    this.keyHolder.drop();
+    this.db.close();
+  }
+
+  clock(): Date {
+    return this.now();
+  }
+}
+
+export interface NewHome {
+  homeId: Id;
+  coordinatorName: string;
+  password: string;
+  today: string;
+}
+
+/** Creates a home's database, its data key, the first coordinator and the recovery slot. */
+export async function createHomeDatabase(input: NewHome): Promise<{ session: Session; recoveryKey: string }> {
+  if (passwordProblem(input.password)) throw new Error('password too short');
+  const keyHolder = new MemoryKeyHolder();
+  const dataKey = createDataKey();
+  keyHolder.set(dataKey);
+  const db = openHomeDb(input.homeId, keyHolder);
+  const now = new Date().toISOString();
+  const staffId = newId();
+  const coordinator: StaffMember = {
+    id: staffId,
+    name: input.coordinatorName.trim(),
+    role: 'coordinator',
+    activeFrom: input.today,
+    createdAt: now,
+    updatedAt: now,
+    createdBy: staffId,
+    updatedBy: staffId,
+  };
+  const recoveryKey = generateRecoveryKey();
+  const [staffSlot, recoverySlot] = await Promise.all([
+    createSlot(dataKey, input.password, { id: newId(), kind: 'staff', staffId, label: coordinator.name }),
+    createSlot(dataKey, normalizeRecoveryKey(recoveryKey), { id: RECOVERY_SLOT_ID, kind: 'recovery' }),
+  ]);
+  await db.transaction('rw', [db.staff, db.keySlots, db.auditLog], async () => {
+    await db.staff.add(coordinator);
+    await db.keySlots.bulkAdd([staffSlot, recoverySlot]);
+    await db.auditLog.add(auditEntry({ action: 'create', entity: 'staff', entityId: staffId, staffId }));
+  });
+  await persistStorage();
+  return { session: new Session(input.homeId, db, keyHolder, coordinator, false), recoveryKey };
+}
+
+/** Asks the browser not to evict our data under storage pressure; harmless where unsupported. */
+async function persistStorage(): Promise<void> {
+  try {
+    await globalThis.navigator?.storage?.persist?.();
+  } catch {
+    // Not available (Node tests, some browsers): the data is still stored, only evictable.
+  }
+}
+
+/** A home opened for sign-in: only the key slots can be read. */
+export class LockedHome {
+  private readonly keyHolder = new MemoryKeyHolder();
+  readonly db: HomeDb;
+
+  constructor(readonly homeId: Id) {
+    this.db = openHomeDb(homeId, this.keyHolder);
+  }
+
+  async signInNames(): Promise<SignInName[]> {
+    const slots = await this.db.keySlots.where('kind').equals('staff').toArray();
+    return slots
+      .filter((slot): slot is KeySlot & { staffId: Id } => Boolean(slot.staffId))
+      .map((slot) => ({ staffId: slot.staffId, label: slot.label ?? '', firstSignIn: slot.mustSetPassword }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+  }
+
+  /** Signs in with a password, or with a one-time code where the staff member has none yet. */
+  async signIn(staffId: Id, secret: string, now = new Date()): Promise<SignInResult> {
+    const slot = await this.db.keySlots.where('staffId').equals(staffId).first();
+    if (!slot) return { ok: false, reason: 'unknownStaff' };
+    const secretToTry = slot.mustSetPassword ? normalizeOneTimeCode(secret) : secret;
+    return this.unlockWith(slot, secretToTry, staffId, now, 'signIn');
+  }
+
+  /** Signs a staff member in with the home's recovery key; they must then set a new password. */
+  async recover(staffId: Id, recoveryKey: string, now = new Date()): Promise<SignInResult> {
+    const slot = await this.db.keySlots.get(RECOVERY_SLOT_ID);
+    const own = await this.db.keySlots.where('staffId').equals(staffId).first();
+    if (!slot || !own) return { ok: false, reason: 'unknownStaff' };
+    return this.unlockWith(slot, normalizeRecoveryKey(recoveryKey), staffId, now, 'recoverySignIn');
+  }
+
+  private async unlockWith(
+    slot: KeySlot,
+    secret: string,
+    staffId: Id,
+    now: Date,
+    action: 'signIn' | 'recoverySignIn',
+  ): Promise<SignInResult> {
+    const wait = retryDelayMs(slot, now);
+    if (wait > 0) return { ok: false, reason: 'tooSoon', retryInMs: wait };
+    let dataKey: Uint8Array;
+    try {
+      dataKey = await unlockSlot(slot, secret);
+    } catch (error) {
+      if (!(error instanceof WrongSecretError)) throw error;
+      // The failure waits on the slot (time and staff id only) until a sign-in can write the
+      // encrypted audit log; the staff id matters for the shared recovery slot.
+      const failed = {
+        ...registerFailure(slot, now),
+        pendingFailures: [...slot.pendingFailures, `${now.toISOString()}|${staffId}`],
+      };
+      await this.db.keySlots.put(failed);
+      return {
+        ok: false,
+        reason: 'wrongSecret',
+        failedAttempts: failed.failedAttempts,
+        retryInMs: retryDelayMs(failed, now),
+      };
+    }
+    this.keyHolder.set(dataKey);
+    const staff = await this.db.staff.get(staffId);
+    const today = now.toISOString().slice(0, 10);
+    if (!staff || (staff.activeTo && staff.activeTo < today)) {
+      this.keyHolder.drop();
+      return { ok: false, reason: staff ? 'inactive' : 'unknownStaff' };
+    }
+    await this.flushFailures(slot, staffId, action, now);
+    const mustSetPassword = action === 'recoverySignIn' || slot.mustSetPassword;
+    return { ok: true, session: new Session(this.homeId, this.db, this.keyHolder, staff, mustSetPassword) };
+  }
+
+  /** Writes pending failed attempts of every slot to the audit log, then the successful sign-in. */
+  private async flushFailures(used: KeySlot, staffId: Id, action: 'signIn' | 'recoverySignIn', now: Date) {
+    const db = this.db;
+    await db.transaction('rw', [db.keySlots, db.auditLog], async () => {
+      const slots = await db.keySlots.toArray();
+      for (const slot of slots) {
+        const pending = slot.pendingFailures;
+        const cleared = slot.id === used.id ? registerSuccess(slot) : slot;
+        if (pending.length === 0 && cleared === slot) continue;
+        for (const failure of pending) {
+          const [at, triedStaffId] = failure.split('|');
+          await db.auditLog.add(
+            auditEntry({
+              action: 'signInFailed',
+              entity: 'staff',
+              at,
+              staffId: triedStaffId || slot.staffId,
+            }),
+          );
+        }
+        await db.keySlots.put({ ...cleared, pendingFailures: [] });
+      }
+      await db.auditLog.add(
+        auditEntry({ action, entity: 'staff', entityId: staffId, staffId, at: now.toISOString() }),
+      );
+    });
+  }
+
+  close(): void {
+    this.keyHolder.drop();
+    this.db.close();
+  }
+}

@@ -1,0 +1,83 @@
+// Repositories: records carry meta fields, every change is audited in the same transaction.
+import { describe, expect, it } from 'vitest';
+import type { Child, Draft } from '../../../src/domain/types';
+import { newTestHome } from './testSession';
+
+const child: Draft<Child> = {
+  name: 'Daan Visser',
+  birthDate: '2011-03-02',
+  placementStart: '2026-02-01',
+  legalFramework: 'supervisionOrder',
+  languages: ['Nederlands'],
+  mentorAssignments: [],
+  contactNormDays: 7,
+  evaluationIntervalMonths: 3,
+};
+
+describe('entity repositories', () => {
+  it('creates a record with id, timestamps and author, and audits it', async () => {
+    const { repos, session } = await newTestHome();
+    const created = await repos.children.create(child);
+    expect(created).toMatchObject({ ...child, createdBy: session.staffId, updatedBy: session.staffId });
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await repos.children.get(created.id)).toEqual(created);
+    const audit = await repos.audit.list({ action: 'create', entity: 'children' });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ entityId: created.id, staffId: session.staffId });
+    session.lock();
+  });
+
+  it('updates keep createdAt and audit the update; removing audits a delete', async () => {
+    const { repos, session } = await newTestHome();
+    const created = await repos.children.create(child);
+    const updated = await repos.children.update(created.id, { contactNormDays: 14 });
+    expect(updated.contactNormDays).toBe(14);
+    expect(updated.createdAt).toBe(created.createdAt);
+    await repos.children.remove(created.id);
+    expect(await repos.children.get(created.id)).toBeUndefined();
+    const actions = (await repos.audit.list({ entity: 'children' })).map((entry) => entry.action).sort();
+    expect(actions).toEqual(['create', 'delete', 'update']);
+    session.lock();
+  });
+
+  it('writes nothing when the change fails (record and audit entry share one transaction)', async () => {
+    const { repos, session } = await newTestHome();
+    const before = (await repos.audit.list()).length;
+    await expect(repos.children.update('does-not-exist', { name: 'X' })).rejects.toThrow('not found');
+    expect((await repos.audit.list()).length).toBe(before);
+    session.lock();
+  });
+
+  it('finds records by child and records exports in the audit log', async () => {
+    const { repos, session } = await newTestHome();
+    const a = await repos.children.create(child);
+    const b = await repos.children.create({ ...child, name: 'Zoë Bakker' });
+    for (const c of [a, b]) {
+      await repos.familyMembers.create({
+        childId: c.id,
+        kind: 'parent',
+        relation: 'mother',
+        name: `Moeder van ${c.name}`,
+        hasParentalAuthority: true,
+        interpreterNeeded: false,
+        receivesReports: true,
+      });
+    }
+    expect((await repos.familyMembers.byChild(a.id)).map((m) => m.name)).toEqual(['Moeder van Daan Visser']);
+    await repos.audit.recordExport('handover', b.id);
+    const exports = await repos.audit.list({ action: 'export' });
+    expect(exports[0]).toMatchObject({ entity: 'export:handover', entityId: b.id, staffId: session.staffId });
+    session.lock();
+  });
+
+  it('filters the audit log by period and person, newest first', async () => {
+    const { repos, session } = await newTestHome();
+    await repos.children.create(child);
+    const all = await repos.audit.list();
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    expect(all.map((entry) => entry.at)).toEqual([...all.map((entry) => entry.at)].sort().reverse());
+    expect(await repos.audit.list({ from: '2999-01-01' })).toEqual([]);
+    expect(await repos.audit.list({ staffId: 'someone-else' })).toEqual([]);
+    session.lock();
+  });
+});
