@@ -5,11 +5,24 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const ours = (...groups) => ({
-  'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group: [group.pattern], message: group.message })) }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: groups.map((group) => ({ group: [group.pattern], message: group.message })) },
+  ],
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'export-sample/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'dist-web/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'export-sample/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

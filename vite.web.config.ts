@@ -7,7 +7,8 @@ export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'src'),
   base: './',
   plugins: [react()],
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  // The demo home imports the fixture generator from tests/fixtures, outside the renderer root.
+  server: { host: '127.0.0.1', port: 5173, strictPort: true, fs: { allow: [import.meta.dirname] } },
   build: { outDir: resolve(import.meta.dirname, 'dist-web'), emptyOutDir: true },
 };
 

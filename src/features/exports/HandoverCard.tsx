@@ -1,0 +1,112 @@
+// The handover document: its content, which sections go in, parental consent or a confirmed legal ground.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HANDOVER_SECTIONS, type Child, type HandoverSection } from '../../domain/types';
+import { buildHandover, handoverModel, type ExportLanguage } from '../../export';
+import { ErrorMessage } from '../../ui/components/ErrorMessage';
+import { ExportStatus } from './ExportStatus';
+import { HandoverForm } from './HandoverForm';
+import { LanguagePicker } from './LanguagePicker';
+import { SectionConsentRow } from './SectionConsentRow';
+import { useDocumentExport } from './useDocumentExport';
+import { useHandover, useSaveHandover } from './useHandover';
+import { handoverDraft, handoverValues } from './handoverDraft';
+
+export function HandoverCard({ child, defaultLanguage }: { child: Child; defaultLanguage: ExportLanguage }) {
+  const { t } = useTranslation('documents');
+  const handover = useHandover(child.id);
+  const save = useSaveHandover();
+  const [editing, setEditing] = useState(false);
+  const [language, setLanguage] = useState(defaultLanguage);
+  const [selected, setSelected] = useState<HandoverSection[]>([...HANDOVER_SECTIONS]);
+  const [confirmed, setConfirmed] = useState<Partial<Record<HandoverSection, boolean>>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const { state, run, busy } = useDocumentExport(child.id);
+  if (handover === undefined) return null;
+
+  const consentOf = (section: HandoverSection) => handover?.consent[section] ?? { parentsConsent: false };
+  const saveConsent = async (section: HandoverSection, parentsConsent: boolean, legalGround: string) => {
+    const values = handoverValues(handover);
+    values.consent = {
+      ...values.consent,
+      [section]: { parentsConsent, ...(legalGround ? { legalGround } : {}) },
+    };
+    await save(handover, handoverDraft(child.id, values));
+  };
+  const leftOut = selected.filter((section) => {
+    const consent = consentOf(section);
+    return !consent.parentsConsent && !(confirmed[section] && consent.legalGround?.trim());
+  });
+
+  const start = () => {
+    if (!handover) {
+      setProblem(t('handover.fillFirst'));
+      return;
+    }
+    if (selected.length === 0) {
+      setProblem(t('handover.chooseSection'));
+      return;
+    }
+    setProblem(null);
+    void run('handover', language, ({ data, homeName, today, t: docT }) =>
+      buildHandover(
+        handoverModel({
+          ...data,
+          handover,
+          homeName,
+          today,
+          sections: selected,
+          legalGroundConfirmed: confirmed,
+        }),
+        docT,
+        language,
+      ),
+    );
+  };
+
+  return (
+    <section className="card" aria-labelledby="handover-heading">
+      <h2 id="handover-heading">{t('handover.title')}</h2>
+      <p>{t('handover.description')}</p>
+      {editing ? (
+        <HandoverForm child={child} handover={handover} onDone={() => setEditing(false)} />
+      ) : (
+        <button type="button" onClick={() => setEditing(true)}>
+          {handover ? t('handover.editContent') : t('handover.addContent')}
+        </button>
+      )}
+      <fieldset className="checkbox-group">
+        <legend>{t('handover.sectionsLegend')}</legend>
+        <p className="hint">{t('handover.consentHint')}</p>
+        {HANDOVER_SECTIONS.map((section) => (
+          <SectionConsentRow
+            key={section}
+            section={section}
+            included={selected.includes(section)}
+            onInclude={(include) =>
+              setSelected(include ? [...selected, section] : selected.filter((item) => item !== section))
+            }
+            consent={consentOf(section)}
+            onConsent={(parentsConsent, legalGround) => saveConsent(section, parentsConsent, legalGround)}
+            confirmed={Boolean(confirmed[section])}
+            onConfirm={(value) => setConfirmed({ ...confirmed, [section]: value })}
+            disabled={!handover}
+          />
+        ))}
+      </fieldset>
+      {leftOut.length > 0 ? (
+        <p className="hint" role="status">
+          {t('handover.willBeLeftOut', {
+            sections: leftOut.map((section) => t(`sections.${section}`)).join(', '),
+          })}
+        </p>
+      ) : null}
+      <LanguagePicker value={language} onChange={setLanguage} />
+      <ErrorMessage message={problem} />
+      <button type="button" className="button--primary" disabled={busy} onClick={start}>
+        {t('handover.export')}
+      </button>
+      <ExportStatus state={state} />
+    </section>
+  );
+}

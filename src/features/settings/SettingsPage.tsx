@@ -1,0 +1,55 @@
+// App settings: language and the auto-lock time (stored in app settings, not in a home).
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUTO_LOCK_RANGE, LANGUAGES, type Language } from '../../platform';
+import { usePlatform } from '../../ui/AppContext';
+import { SelectField, TextField } from '../../ui/components/Field';
+
+export function SettingsPage() {
+  const { t } = useTranslation(['settings', 'common']);
+  const { settings, updateSettings } = usePlatform();
+  const [minutes, setMinutes] = useState(String(settings.autoLockMinutes));
+  const [error, setError] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
+
+  const saveMinutes = async (event: FormEvent) => {
+    event.preventDefault();
+    const value = Number(minutes);
+    if (!Number.isInteger(value) || value < AUTO_LOCK_RANGE.min || value > AUTO_LOCK_RANGE.max) {
+      setError(t('autoLockRange', AUTO_LOCK_RANGE));
+      return;
+    }
+    setError(undefined);
+    await updateSettings({ autoLockMinutes: value });
+    setSaved(true);
+  };
+
+  return (
+    <section aria-labelledby="settings-heading">
+      <h1 id="settings-heading">{t('title')}</h1>
+      <SelectField
+        label={t('language')}
+        value={settings.language}
+        onChange={(value) => void updateSettings({ language: value as Language })}
+        options={LANGUAGES.map((value) => ({ value, label: t(`languages.${value}`) }))}
+      />
+      <form onSubmit={(event) => void saveMinutes(event)} noValidate>
+        <TextField
+          label={t('autoLock')}
+          type="number"
+          min={AUTO_LOCK_RANGE.min}
+          max={AUTO_LOCK_RANGE.max}
+          value={minutes}
+          onChange={(value) => {
+            setMinutes(value);
+            setSaved(false);
+          }}
+          error={error}
+          hint={t('autoLockHint')}
+        />
+        <button type="submit">{t('common:save')}</button>
+        {saved ? <p role="status">{t('saved')}</p> : null}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+// Create or edit a staff member: name, role, active from/to, with messages at the fields.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateStaff } from '../../domain/validation';
+import { STAFF_ROLES, type Draft, type StaffMember, type StaffRole } from '../../domain/types';
+import { SelectField, TextField } from '../../ui/components/Field';
+import { ErrorMessage } from '../../ui/components/ErrorMessage';
+import { useToday } from '../../ui/useToday';
+
+export function StaffForm({
+  initial,
+  onSubmit,
+  onCancel,
+}: {
+  initial?: StaffMember;
+  onSubmit: (draft: Draft<StaffMember>) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation(['staff', 'common']);
+  const today = useToday();
+  const [name, setName] = useState(initial?.name ?? '');
+  const [role, setRole] = useState<StaffRole>(initial?.role ?? 'careWorker');
+  const [activeFrom, setActiveFrom] = useState(initial?.activeFrom ?? today);
+  const [activeTo, setActiveTo] = useState(initial?.activeTo ?? '');
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [failed, setFailed] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const draft: Draft<StaffMember> = {
+      name: name.trim(),
+      role,
+      activeFrom,
+      ...(activeTo ? { activeTo } : {}),
+    };
+    const found = validateStaff(draft);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    try {
+      await onSubmit(draft);
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={initial ? t('form.editTitle') : t('form.newTitle')}
+    >
+      <h2>{initial ? t('form.editTitle') : t('form.newTitle')}</h2>
+      <TextField
+        label={t('form.name')}
+        value={name}
+        onChange={setName}
+        error={errors.name}
+        required
+        autoFocus
+      />
+      <SelectField
+        label={t('form.role')}
+        value={role}
+        onChange={(value) => setRole(value as StaffRole)}
+        options={STAFF_ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
+        error={errors.role}
+        required
+      />
+      <TextField
+        label={t('form.activeFrom')}
+        type="date"
+        value={activeFrom}
+        onChange={setActiveFrom}
+        error={errors.activeFrom}
+        required
+      />
+      <TextField
+        label={t('form.activeTo')}
+        type="date"
+        value={activeTo}
+        onChange={setActiveTo}
+        error={errors.activeTo}
+      />
+      <ErrorMessage message={failed ? t('common:saveFailed') : null} />
+      <div className="actions">
+        <button type="submit" className="button--primary">
+          {t('common:save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common:cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+// Picks the platform: the Electron bridge when the preload exposed it, the browser one otherwise.
+import type { Platform } from './Platform';
+import { browserPlatform } from './browser';
+import { electronPlatform } from './electron';
+
+export function pickPlatform(): Platform {
+  return electronPlatform() ?? browserPlatform();
+}
+
+export type { Platform, FileFilter, SaveResult } from './Platform';
+export { DEFAULT_SETTINGS, AUTO_LOCK_RANGE, LANGUAGES, type AppSettings, type Language } from './settings';

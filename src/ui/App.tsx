@@ -1,0 +1,108 @@
+// The app's top level: choose a home, sign in, set a password, then the signed-in shell.
+import { useCallback, useMemo, useState } from 'react';
+import { HashRouter } from 'react-router';
+import { createRepositories } from '../data/repositories';
+import type { LockedHome, Session } from '../data/homes';
+import { openLockedHome } from '../data/homes';
+import type { HomeEntry } from '../domain/types';
+import { RecoveryKeyPanel, WelcomePage } from '../features/homes';
+import { SetPasswordPage, SignInPage } from '../features/signin';
+import { SessionContext, type SessionState } from './AppContext';
+import { AppShell } from './AppShell';
+
+type Stage =
+  | { name: 'welcome' }
+  | { name: 'created'; home: HomeEntry; session: Session; recoveryKey: string }
+  | { name: 'signIn'; home: HomeEntry; locked: LockedHome; demo: boolean }
+  | { name: 'signedIn'; home: HomeEntry; session: Session };
+
+export function App() {
+  const [stage, setStage] = useState<Stage>({ name: 'welcome' });
+
+  const openHome = useCallback((home: HomeEntry) => {
+    setStage({ name: 'signIn', home, locked: openLockedHome(home.id), demo: Boolean(home.demo) });
+  }, []);
+
+  const lock = useCallback(() => {
+    setStage((current) => {
+      if (current.name !== 'signedIn' && current.name !== 'created') return current;
+      current.session.lock();
+      return {
+        name: 'signIn',
+        home: current.home,
+        locked: openLockedHome(current.home.id),
+        demo: Boolean(current.home.demo),
+      };
+    });
+  }, []);
+
+  const backToWelcome = useCallback(() => {
+    setStage((current) => {
+      if (current.name === 'signIn') current.locked.close();
+      if (current.name === 'signedIn' || current.name === 'created') current.session.lock();
+      return { name: 'welcome' };
+    });
+  }, []);
+
+  switch (stage.name) {
+    case 'welcome':
+      return (
+        <WelcomePage
+          onOpen={openHome}
+          onCreated={(home, session, recoveryKey) =>
+            setStage({ name: 'created', home, session, recoveryKey })
+          }
+        />
+      );
+    case 'created':
+      return (
+        <RecoveryKeyPanel
+          home={stage.home}
+          session={stage.session}
+          recoveryKey={stage.recoveryKey}
+          onDone={() => setStage({ name: 'signedIn', home: stage.home, session: stage.session })}
+        />
+      );
+    case 'signIn':
+      return (
+        <SignInPage
+          key={stage.locked.homeId}
+          home={stage.home}
+          locked={stage.locked}
+          demo={stage.demo}
+          onSignedIn={(session) => setStage({ name: 'signedIn', home: stage.home, session })}
+          onBack={backToWelcome}
+        />
+      );
+    case 'signedIn':
+      return stage.session.mustSetPassword ? (
+        <SetPasswordPage session={stage.session} onDone={() => setStage({ ...stage })} onCancel={lock} />
+      ) : (
+        <SignedIn home={stage.home} session={stage.session} lock={lock} onSwitchHome={backToWelcome} />
+      );
+  }
+}
+
+function SignedIn({
+  home,
+  session,
+  lock,
+  onSwitchHome,
+}: {
+  home: HomeEntry;
+  session: Session;
+  lock: () => void;
+  onSwitchHome: () => void;
+}) {
+  const value = useMemo<SessionState>(
+    () => ({ home, repos: createRepositories(session), lock }),
+    [home, session, lock],
+  );
+  return (
+    <SessionContext.Provider value={value}>
+      <HashRouter>
+        <AppShell onSwitchHome={onSwitchHome} />
+      </HashRouter>
+    </SessionContext.Provider>
+  );
+}

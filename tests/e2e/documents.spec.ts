@@ -1,0 +1,101 @@
+// Word exports from the UI: each document downloads as a valid .docx with the child's agreements.
+import { expect, test, type Download, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import { SignInPage } from './pages/SignInPage';
+import { WelcomePage } from './pages/WelcomePage';
+
+async function documentXml(download: Download): Promise<string> {
+  const path = await download.path();
+  const zip = await JSZip.loadAsync(await readFile(path));
+  expect(Object.keys(zip.files)).toContain('[Content_Types].xml');
+  return (await zip.file('word/document.xml')?.async('string')) ?? '';
+}
+
+async function openDemoChildDocuments(page: Page): Promise<string> {
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await page.getByRole('button', { name: 'Demohuis openen' }).click();
+  const signIn = new SignInPage(page);
+  await signIn.expectVisible('Demohuis De Linde');
+  const names = await page.getByLabel('Naam').locator('option').allTextContents();
+  await signIn.signIn(names[1]!, 'demo-wachtwoord');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
+  const childLink = page.getByRole('table').getByRole('link').first();
+  const childName = (await childLink.textContent()) ?? '';
+  await childLink.click();
+  await page
+    .getByRole('navigation', { name: 'Onderdelen' })
+    .getByRole('link', { name: 'Documenten' })
+    .click();
+  return childName;
+}
+
+test('agreements sheet and meeting preparation download as .docx, in Dutch or English', async ({ page }) => {
+  const childName = await openDemoChildDocuments(page);
+  const agreementsCard = page.getByRole('region', { name: 'Afsprakenoverzicht gedeeld opvoederschap' });
+  const [sheet] = await Promise.all([
+    page.waitForEvent('download'),
+    agreementsCard.getByRole('button', { name: 'Afsprakenoverzicht maken' }).click(),
+  ]);
+  expect(sheet.suggestedFilename()).toMatch(/^afspraken-[A-Za-z]+-\d{4}-\d{2}-\d{2}\.docx$/);
+  expect(sheet.suggestedFilename()).not.toContain(childName.split(' ')[0]!);
+  await expect(agreementsCard.getByRole('status')).toContainText('Opgeslagen als afspraken-');
+  const xml = await documentXml(sheet);
+  expect(xml).toContain('Afsprakenoverzicht');
+  expect(xml).toContain(childName);
+
+  // The agreements of the child appear in the document: compare with the Afspraken tab.
+  await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Afspraken' }).click();
+  await page
+    .getByRole('navigation', { name: 'Onderdelen' })
+    .getByRole('link', { name: 'Documenten' })
+    .click();
+
+  const prepCard = page.getByRole('region', { name: 'Gespreksvoorbereiding' });
+  await prepCard.getByLabel('Taal van het document').selectOption('en');
+  const [prep] = await Promise.all([
+    page.waitForEvent('download'),
+    prepCard.getByRole('button', { name: 'Gespreksvoorbereiding maken' }).click(),
+  ]);
+  expect(prep.suggestedFilename()).toMatch(/^meeting-preparation-/);
+  const prepXml = await documentXml(prep);
+  expect(prepXml).toContain('Meeting preparation');
+  expect(prepXml).not.toContain('Gespreksvoorbereiding');
+});
+
+test('handover leaves out a section without consent unless a legal ground is confirmed', async ({ page }) => {
+  await openDemoChildDocuments(page);
+  const card = page.getByRole('region', { name: 'Overdrachtsdocument' });
+  await card.getByRole('button', { name: /Overdrachtsgegevens (invullen|bewerken)/ }).click();
+  await card.getByLabel('Nieuwe instelling').fill('Gezinshuis Het Baken');
+  await card.getByLabel('Reden van de overplaatsing').fill('Dichter bij moeder wonen, op eigen verzoek.');
+  await card
+    .getByLabel('Wat ouders de nieuwe plek willen laten weten')
+    .fill('Zij is gevoelig voor harde geluiden; wees geduldig.');
+  await card.getByRole('button', { name: 'Opslaan' }).click();
+
+  await card.getByLabel('Ouders geven toestemming voor: Reden en besluit over de overplaatsing').check();
+  await card.getByLabel('Ouders geven toestemming voor: Wat ouders willen meegeven').check();
+  await expect(card.getByText(/Wordt weggelaten \(geen toestemming\):.*Gezondheid/)).toBeVisible();
+
+  const [first] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'Overdrachtsdocument maken' }).click(),
+  ]);
+  expect(first.suggestedFilename()).toMatch(/^overdracht-[A-Za-z]+-\d{4}-\d{2}-\d{2}\.docx$/);
+  const withoutHealth = await documentXml(first);
+  expect(withoutHealth).toContain('Dichter bij moeder wonen');
+  expect(withoutHealth).toContain('Zij is gevoelig voor harde geluiden; wees geduldig.');
+  expect(withoutHealth).toContain('Gezondheid');
+
+  await card.getByLabel('Wettelijke grondslag voor: Gezondheid').fill('Besluit gezinsvoogd 12-11-2026');
+  await card.getByRole('button', { name: 'Grondslag opslaan voor Gezondheid' }).click();
+  await card.getByLabel('Ik bevestig de grondslag voor Gezondheid: Besluit gezinsvoogd 12-11-2026').check();
+  const [second] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'Overdrachtsdocument maken' }).click(),
+  ]);
+  const withHealth = await documentXml(second);
+  expect(withHealth).toContain('Besluit gezinsvoogd 12-11-2026');
+});

@@ -1,0 +1,140 @@
+// The foundation as a new user meets it: create a home, sign in, add people, lock, recover.
+import { expect, test } from '@playwright/test';
+import { ShellPage } from './pages/ShellPage';
+import { SignInPage } from './pages/SignInPage';
+import { WelcomePage } from './pages/WelcomePage';
+
+const HOME = 'Gezinshuis De Eik';
+const COORDINATOR = 'Marieke Jansen';
+const PASSWORD = 'zomer-appel-42';
+
+test('create home, add staff and child, lock, wrong then right password, data kept after reload', async ({
+  page,
+}) => {
+  const welcome = new WelcomePage(page);
+  const signIn = new SignInPage(page);
+  const shell = new ShellPage(page);
+  await welcome.goto();
+  await expect(page.getByText('Er staat nog geen huis op deze computer')).toBeVisible();
+  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
+  await welcome.confirmRecoveryKeyStored();
+  await shell.expectSignedInAs(COORDINATOR);
+
+  const code = await shell.addStaffMember('Youssef El Amrani', 'Mentor');
+  expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  await expect(page.getByRole('cell', { name: 'Youssef El Amrani', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Wacht op eerste inlog' })).toBeVisible();
+
+  await shell.addChild({
+    name: 'Sanne de Vries',
+    birthDate: '2012-05-14',
+    placementStart: '2026-09-01',
+    legalFramework: 'OTS (ondertoezichtstelling)',
+  });
+
+  await shell.lock();
+  await signIn.expectVisible(HOME);
+  await expect(page.locator('body')).not.toContainText('Sanne de Vries');
+
+  await signIn.signIn(COORDINATOR, 'verkeerd-wachtwoord');
+  await expect(page.getByRole('alert')).toHaveText('Het wachtwoord klopt niet. Probeer het opnieuw.');
+  await signIn.signIn(COORDINATOR, PASSWORD);
+  await shell.expectSignedInAs(COORDINATOR);
+
+  await page.reload();
+  await welcome.openHome(HOME);
+  await signIn.signIn(COORDINATOR, PASSWORD);
+  await shell.goTo('Jeugdigen');
+  await expect(page.getByRole('link', { name: 'Sanne de Vries' })).toBeVisible();
+
+  // The failed attempt and both sign-ins are in the audit log.
+  await shell.goTo('Logboek');
+  await expect(page.getByRole('cell', { name: 'Mislukte inlogpoging' })).toBeVisible();
+  await page.getByLabel('Handeling').selectOption({ label: 'Aangemaakt' });
+  await expect(page.getByRole('cell', { name: 'Jeugdige', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Mislukte inlogpoging' })).toHaveCount(0);
+});
+
+test('new staff member signs in with the one-time code and chooses a password', async ({ page }) => {
+  const welcome = new WelcomePage(page);
+  const signIn = new SignInPage(page);
+  const shell = new ShellPage(page);
+  await welcome.goto();
+  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
+  await welcome.confirmRecoveryKeyStored();
+  const code = await shell.addStaffMember('Femke Bakker', 'Begeleider');
+  await shell.lock();
+
+  await signIn.signInWithCode('Femke Bakker', code.toLowerCase());
+  await signIn.choosePassword('femke-wachtwoord');
+  await shell.expectSignedInAs('Femke Bakker');
+  // A care worker sees no staff or audit pages.
+  await expect(page.getByRole('link', { name: 'Medewerkers' })).toHaveCount(0);
+  await shell.lock();
+  await signIn.signIn('Femke Bakker', 'femke-wachtwoord');
+  await shell.expectSignedInAs('Femke Bakker');
+});
+
+test('forgotten password: sign in with the recovery key and set a new password', async ({ page }) => {
+  const welcome = new WelcomePage(page);
+  const signIn = new SignInPage(page);
+  const shell = new ShellPage(page);
+  await welcome.goto();
+  const key = await welcome.createHome(HOME, COORDINATOR, PASSWORD);
+  await welcome.confirmRecoveryKeyStored();
+  await page.keyboard.press('Control+l');
+  await signIn.expectVisible(HOME);
+
+  await signIn.signInWithRecoveryKey(COORDINATOR, 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH');
+  await expect(page.getByRole('alert')).toContainText('De herstelsleutel klopt niet');
+  await page.getByLabel('Herstelsleutel').fill(key.toLowerCase().replaceAll('-', ' '));
+  await page.getByRole('button', { name: 'Inloggen met herstelsleutel' }).click();
+  await signIn.choosePassword('nieuw-wachtwoord-7');
+  await shell.expectSignedInAs(COORDINATOR);
+
+  await shell.lock();
+  await signIn.signIn(COORDINATOR, PASSWORD);
+  await expect(page.getByRole('alert')).toHaveText('Het wachtwoord klopt niet. Probeer het opnieuw.');
+  await signIn.signIn(COORDINATOR, 'nieuw-wachtwoord-7');
+  await shell.expectSignedInAs(COORDINATOR);
+});
+
+test('create-home form explains empty fields and short passwords, deleting a home needs its name', async ({
+  page,
+}) => {
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await page.getByRole('button', { name: 'Nieuw huis aanmaken' }).click();
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('kort');
+  await page.getByRole('button', { name: 'Huis aanmaken' }).click();
+  await expect(page.getByText('Vul dit veld in.').first()).toBeVisible();
+  await expect(page.getByText('Gebruik minstens 8 tekens.', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+
+  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
+  await welcome.confirmRecoveryKeyStored();
+  await page.getByRole('button', { name: 'Ander huis' }).click();
+  await page.getByRole('button', { name: `${HOME} verwijderen` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Huis verwijderen' });
+  await dialog.getByLabel('Typ de naam van het huis om te bevestigen').fill('De Eik');
+  await dialog.getByRole('button', { name: 'Definitief verwijderen' }).click();
+  await expect(dialog.getByText('De naam klopt niet')).toBeVisible();
+  await dialog.getByLabel('Typ de naam van het huis om te bevestigen').fill(HOME);
+  await dialog.getByRole('button', { name: 'Definitief verwijderen' }).click();
+  await expect(page.getByText('Er staat nog geen huis op deze computer')).toBeVisible();
+});
+
+test('demo home opens with generated children and the demo sign-in', async ({ page }) => {
+  const welcome = new WelcomePage(page);
+  const signIn = new SignInPage(page);
+  const shell = new ShellPage(page);
+  await welcome.goto();
+  await page.getByRole('button', { name: 'Demohuis openen' }).click();
+  await signIn.expectVisible('Demohuis De Linde');
+  await expect(page.getByText('Het wachtwoord is demo-wachtwoord')).toBeVisible();
+  const names = await page.getByLabel('Naam').locator('option').allTextContents();
+  expect(names.length).toBeGreaterThanOrEqual(12);
+  await signIn.signIn(names[1]!, 'demo-wachtwoord');
+  await shell.goTo('Jeugdigen');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(9);
+});

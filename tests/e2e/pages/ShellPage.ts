@@ -1,0 +1,46 @@
+// Page model of the signed-in app: navigation, lock, staff and children lists.
+import { expect, type Page } from '@playwright/test';
+
+export class ShellPage {
+  constructor(readonly page: Page) {}
+
+  async expectSignedInAs(name: string) {
+    await expect(this.page.getByText(`Ingelogd als ${name}`)).toBeVisible();
+  }
+
+  async goTo(section: 'Overzicht' | 'Jeugdigen' | 'Medewerkers' | 'Logboek' | 'Instellingen') {
+    await this.page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: section })
+      .click();
+  }
+
+  async lock() {
+    await this.page.getByRole('button', { name: 'Vergrendelen' }).click();
+  }
+
+  /** Adds a staff member and returns the one-time code shown once. */
+  async addStaffMember(name: string, role: string): Promise<string> {
+    await this.goTo('Medewerkers');
+    await this.page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
+    await this.page.getByLabel('Naam').fill(name);
+    await this.page.getByLabel('Rol').selectOption({ label: role });
+    await this.page.getByRole('button', { name: 'Opslaan' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Eenmalige code' });
+    await expect(dialog).toBeVisible();
+    const code = (await dialog.getByTestId('one-time-code').textContent()) ?? '';
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+    return code;
+  }
+
+  async addChild(child: { name: string; birthDate: string; placementStart: string; legalFramework: string }) {
+    await this.goTo('Jeugdigen');
+    await this.page.getByRole('link', { name: 'Jeugdige toevoegen' }).first().click();
+    await this.page.getByLabel('Naam').fill(child.name);
+    await this.page.getByLabel('Geboortedatum').fill(child.birthDate);
+    await this.page.getByLabel('Start plaatsing').fill(child.placementStart);
+    await this.page.getByLabel('Juridisch kader').selectOption({ label: child.legalFramework });
+    await this.page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(this.page.getByRole('heading', { name: child.name, level: 1 })).toBeVisible();
+  }
+}

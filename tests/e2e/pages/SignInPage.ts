@@ -1,0 +1,36 @@
+// Page model of the sign-in screen: name, password or one-time code, recovery key.
+import { expect, type Page } from '@playwright/test';
+
+export class SignInPage {
+  constructor(readonly page: Page) {}
+
+  async expectVisible(homeName: string) {
+    await expect(this.page.getByRole('heading', { name: `Inloggen bij ${homeName}` })).toBeVisible();
+  }
+
+  async signIn(name: string, password: string) {
+    await this.page.getByLabel('Naam').selectOption({ label: name });
+    await this.page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+    await this.page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  }
+
+  async signInWithCode(name: string, code: string) {
+    await this.page.getByLabel('Naam').selectOption({ label: name });
+    await this.page.getByLabel('Eenmalige code').fill(code);
+    await this.page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  }
+
+  async signInWithRecoveryKey(name: string, key: string) {
+    await this.page.getByLabel('Naam').selectOption({ label: name });
+    await this.page.getByRole('button', { name: 'Wachtwoord vergeten?' }).click();
+    await this.page.getByLabel('Herstelsleutel').fill(key);
+    await this.page.getByRole('button', { name: 'Inloggen met herstelsleutel' }).click();
+  }
+
+  async choosePassword(password: string) {
+    await expect(this.page.getByRole('heading', { name: 'Kies je wachtwoord' })).toBeVisible();
+    await this.page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(password);
+    await this.page.getByLabel('Herhaal nieuw wachtwoord').fill(password);
+    await this.page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  }
+}
