@@ -1,5 +1,8 @@
 // Repositories: records carry meta fields, every change is audited in the same transaction.
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { homeDbName } from '../../../src/data/db';
+import { VERSION_1 } from '../../../src/data/migrations/0001-initial';
 import type { Child, Draft } from '../../../src/domain/types';
 import { newTestHome } from './testSession';
 
@@ -78,6 +81,42 @@ describe('entity repositories', () => {
     expect(all.map((entry) => entry.at)).toEqual([...all.map((entry) => entry.at)].sort().reverse());
     expect(await repos.audit.list({ from: '2999-01-01' })).toEqual([]);
     expect(await repos.audit.list({ staffId: 'someone-else' })).toEqual([]);
+    session.lock();
+  });
+});
+
+describe('the home database on disk', () => {
+  it('holds no child name, family detail or agreement text in clear in any table', async () => {
+    const { repos, session, homeId } = await newTestHome();
+    const created = await repos.children.create({ ...child, name: 'Sanne de Vries' });
+    await repos.familyMembers.create({
+      childId: created.id,
+      kind: 'parent',
+      relation: 'mother',
+      name: 'Ingrid de Vries',
+      phone: '06-12345678',
+      hasParentalAuthority: true,
+      interpreterNeeded: false,
+      receivesReports: true,
+    });
+    await repos.agreements.add(created.id, {
+      topic: 'bedtimes',
+      text: 'Bedtijd 21:00, moeder belt om 20:30',
+      responsible: [{ kind: 'bothParents' }],
+      status: 'agreed',
+      agreedOn: '2026-11-01',
+      agreedWith: [],
+    });
+    const raw = new Dexie(homeDbName(homeId));
+    raw.version(VERSION_1.version).stores(VERSION_1.stores);
+    const stored = await Promise.all(raw.tables.map((table) => table.toArray()));
+    const text = JSON.stringify(stored, (_key, value: unknown) =>
+      value instanceof Uint8Array ? new TextDecoder().decode(value) : value,
+    );
+    for (const secret of ['Sanne', 'Vries', 'Ingrid', '06-12345678', 'Bedtijd']) {
+      expect(text).not.toContain(secret);
+    }
+    raw.close();
     session.lock();
   });
 });

@@ -1,0 +1,123 @@
+// Key slots: wrapping the data key per person, wrong secrets, recovery keys and the retry delay.
+import { describe, expect, it } from 'vitest';
+import {
+  createDataKey,
+  createSlot,
+  generateOneTimeCode,
+  generateRecoveryKey,
+  MIN_ITERATIONS,
+  normalizeRecoveryKey,
+  registerFailure,
+  registerSuccess,
+  retryDelayMs,
+  rewrapSlot,
+  unlockSlot,
+  WrongSecretError,
+} from '../../../src/data/crypto';
+
+describe('key slots', () => {
+  it('wraps the data key with PBKDF2 (600 000 iterations, 16-byte salt) and unlocks it again', async () => {
+    const dataKey = createDataKey();
+    expect(dataKey).toHaveLength(32);
+    const slot = await createSlot(dataKey, 'geheim-wachtwoord', {
+      id: 'slot-1',
+      kind: 'staff',
+      staffId: 's1',
+    });
+    expect(slot.iterations).toBeGreaterThanOrEqual(600_000);
+    expect(MIN_ITERATIONS).toBe(600_000);
+    expect(slot.salt).toHaveLength(16);
+    expect(slot.wrappedKey).not.toEqual(dataKey);
+    expect(await unlockSlot(slot, 'geheim-wachtwoord')).toEqual(dataKey);
+  });
+
+  it('refuses a wrong password and the slot stays usable', async () => {
+    const dataKey = createDataKey();
+    const slot = await createSlot(dataKey, 'juist', { id: 'slot-1', kind: 'staff' });
+    const before = structuredClone(slot);
+    await expect(unlockSlot(slot, 'fout')).rejects.toBeInstanceOf(WrongSecretError);
+    expect(slot).toEqual(before);
+    expect(await unlockSlot(slot, 'juist')).toEqual(dataKey);
+  });
+
+  it('gives every staff member an own slot for the same data key, bound to its slot id', async () => {
+    const dataKey = createDataKey();
+    const a = await createSlot(dataKey, 'wachtwoord-a', { id: 'a', kind: 'staff' });
+    const b = await createSlot(dataKey, 'wachtwoord-b', { id: 'b', kind: 'staff' });
+    expect(await unlockSlot(a, 'wachtwoord-a')).toEqual(await unlockSlot(b, 'wachtwoord-b'));
+    await expect(unlockSlot({ ...b, id: 'a' }, 'wachtwoord-b')).rejects.toBeInstanceOf(WrongSecretError);
+  });
+
+  it('unlocks the recovery slot with the key typed in lowercase with spaces and look-alike letters', async () => {
+    const dataKey = createDataKey();
+    const recoveryKey = generateRecoveryKey();
+    expect(recoveryKey).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){7}$/);
+    const slot = await createSlot(dataKey, normalizeRecoveryKey(recoveryKey), {
+      id: 'recovery',
+      kind: 'recovery',
+    });
+    const typed = recoveryKey.toLowerCase().replaceAll('-', ' ').replaceAll('0', 'o').replaceAll('1', 'l');
+    expect(await unlockSlot(slot, normalizeRecoveryKey(typed))).toEqual(dataKey);
+  });
+
+  it('changes a password by rewrapping: the old one fails, the new one works, failures reset', async () => {
+    const dataKey = createDataKey();
+    const slot = registerFailure(
+      await createSlot(dataKey, 'oud-wachtwoord', { id: 's', kind: 'staff' }),
+      new Date(),
+    );
+    const next = await rewrapSlot(slot, dataKey, 'nieuw-wachtwoord');
+    expect(next.salt).not.toEqual(slot.salt);
+    expect(next.failedAttempts).toBe(0);
+    await expect(unlockSlot(next, 'oud-wachtwoord')).rejects.toBeInstanceOf(WrongSecretError);
+    expect(await unlockSlot(next, 'nieuw-wachtwoord')).toEqual(dataKey);
+  });
+
+  it('refuses slots weaker than 600 000 iterations', async () => {
+    const slot = await createSlot(createDataKey(), 'x', { id: 's', kind: 'staff' });
+    await expect(unlockSlot({ ...slot, iterations: 1000 }, 'x')).rejects.toThrow('too weak');
+  });
+});
+
+describe('failed attempts', () => {
+  const base = {
+    id: 's',
+    kind: 'staff' as const,
+    salt: new Uint8Array(16),
+    iterations: MIN_ITERATIONS,
+    iv: new Uint8Array(12),
+    wrappedKey: new Uint8Array(48),
+    mustSetPassword: false,
+    failedAttempts: 0,
+    pendingFailures: [],
+  };
+  const now = new Date('2026-11-24T10:00:00Z');
+
+  it('lets four attempts fail without delay and waits from the fifth on, doubling up to 15 minutes', () => {
+    let slot = base;
+    const delays: number[] = [];
+    for (let i = 0; i < 14; i++) {
+      slot = registerFailure(slot, now);
+      delays.push(retryDelayMs(slot, now));
+    }
+    expect(delays.slice(0, 4)).toEqual([0, 0, 0, 0]);
+    expect(delays.slice(4, 8)).toEqual([5_000, 10_000, 20_000, 40_000]);
+    expect(Math.max(...delays)).toBe(15 * 60_000);
+    expect(slot.pendingFailures).toHaveLength(14);
+    expect(retryDelayMs(slot, new Date(now.getTime() + 15 * 60_000))).toBe(0);
+  });
+
+  it('clears the count and the wait after a success', () => {
+    let slot = base;
+    for (let i = 0; i < 6; i++) slot = registerFailure(slot, now);
+    const cleared = registerSuccess(slot);
+    expect(cleared.failedAttempts).toBe(0);
+    expect(retryDelayMs(cleared, now)).toBe(0);
+  });
+
+  it('makes one-time codes of two readable groups of five', () => {
+    const codes = new Set(Array.from({ length: 50 }, generateOneTimeCode));
+    expect(codes.size).toBe(50);
+    for (const code of codes) expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+  });
+});
