@@ -10,6 +10,9 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
+// E2E_PORT lets a second run (e.g. a CI check) work beside a running dev server.
+const port = Number(process.env.E2E_PORT ?? 5173);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -19,7 +22,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? 'list' : 'line',
   use: {
-    baseURL: 'http://127.0.0.1:5173',
+    baseURL: `http://127.0.0.1:${port}`,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     acceptDownloads: true,
@@ -29,8 +32,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite --config vite.web.config.ts',
-    url: 'http://127.0.0.1:5173',
+    command: `npx vite --config vite.web.config.ts --port ${port}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
