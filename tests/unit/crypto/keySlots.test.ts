@@ -13,6 +13,7 @@ import {
   rewrapSlot,
   unlockSlot,
   WrongSecretError,
+  type KeySlot,
 } from '../../../src/data/crypto';
 
 describe('key slots', () => {
@@ -80,7 +81,7 @@ describe('key slots', () => {
 });
 
 describe('failed attempts', () => {
-  const base = {
+  const base: KeySlot = {
     id: 's',
     kind: 'staff' as const,
     salt: new Uint8Array(16),
@@ -94,7 +95,7 @@ describe('failed attempts', () => {
   const now = new Date('2026-11-24T10:00:00Z');
 
   it('lets four attempts fail without delay and waits from the fifth on, doubling up to 15 minutes', () => {
-    let slot = base;
+    let slot: KeySlot = base;
     const delays: number[] = [];
     for (let i = 0; i < 14; i++) {
       slot = registerFailure(slot, now);
@@ -108,7 +109,7 @@ describe('failed attempts', () => {
   });
 
   it('clears the count and the wait after a success', () => {
-    let slot = base;
+    let slot: KeySlot = base;
     for (let i = 0; i < 6; i++) slot = registerFailure(slot, now);
     const cleared = registerSuccess(slot);
     expect(cleared.failedAttempts).toBe(0);

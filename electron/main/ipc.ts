@@ -1,0 +1,85 @@
+// IPC handlers from the typed channel map: every call checks its sender and validates its arguments.
+import type { IpcMainInvokeEvent } from 'electron';
+import { IPC, type IpcChannel } from '../../src/platform/ipcContract';
+import type { FileFilter, Platform } from '../../src/platform/Platform';
+import { isAllowedExternalUrl } from './security';
+
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export class IpcRejected extends Error {
+  constructor(reason: string) {
+    super(`ipc rejected: ${reason}`);
+    this.name = 'IpcRejected';
+  }
+}
+
+/** A bare file name: no folders, no control or reserved characters. */
+export function sanitizeFileName(name: unknown): string {
+  if (typeof name !== 'string') throw new IpcRejected('file name');
+  const bare = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = bare
+    .replace(/[\p{Cc}<>:"|?*]/gu, '_')
+    .replace(/^\.+/, '')
+    .slice(0, 120);
+  return cleaned || 'document';
+}
+
+function filters(value: unknown): FileFilter[] {
+  if (!Array.isArray(value)) throw new IpcRejected('filters');
+  return value.map((filter) => {
+    const { name, extensions } = (filter ?? {}) as Partial<FileFilter>;
+    if (
+      typeof name !== 'string' ||
+      !Array.isArray(extensions) ||
+      !extensions.every((e) => /^[a-z0-9]{1,10}$/i.test(String(e)))
+    ) {
+      throw new IpcRejected('filters');
+    }
+    return { name, extensions: extensions.map(String) };
+  });
+}
+
+export interface IpcDeps {
+  settings: Pick<Platform, 'getSettings' | 'setSettings' | 'listHomes' | 'saveHome' | 'removeHome'>;
+  saveFile: Platform['saveFile'];
+  openFile: Platform['openFile'];
+  openExternal: (url: string) => Promise<void>;
+  appVersion: () => string;
+  isTrustedSender: (frameUrl: string) => boolean;
+}
+
+type Handler = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, ...args: unknown[]) => Promise<unknown>;
+
+export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, Handler> {
+  const guarded =
+    (run: (...args: unknown[]) => Promise<unknown>): Handler =>
+    async (event, ...args) => {
+      const url = event.senderFrame?.url ?? '';
+      if (!deps.isTrustedSender(url)) throw new IpcRejected('untrusted sender');
+      return run(...args);
+    };
+  return {
+    [IPC.settingsGet]: guarded(() => deps.settings.getSettings()),
+    [IPC.settingsSet]: guarded((patch) => {
+      if (typeof patch !== 'object' || patch === null) throw new IpcRejected('settings');
+      return deps.settings.setSettings(patch);
+    }),
+    [IPC.homesList]: guarded(() => deps.settings.listHomes()),
+    [IPC.homesSave]: guarded((home) => deps.settings.saveHome(home as never)),
+    [IPC.homesRemove]: guarded((id) => {
+      if (typeof id !== 'string') throw new IpcRejected('home id');
+      return deps.settings.removeHome(id);
+    }),
+    [IPC.fileSave]: guarded((name, bytes, fileFilters) => {
+      if (!(bytes instanceof Uint8Array) || bytes.byteLength > MAX_FILE_BYTES)
+        throw new IpcRejected('file bytes');
+      return deps.saveFile(sanitizeFileName(name), bytes, filters(fileFilters));
+    }),
+    [IPC.fileOpen]: guarded((fileFilters) => deps.openFile(filters(fileFilters))),
+    [IPC.externalOpen]: guarded((url) => {
+      if (typeof url !== 'string' || !isAllowedExternalUrl(url)) throw new IpcRejected('external url');
+      return deps.openExternal(url);
+    }),
+    [IPC.appVersion]: guarded(async () => deps.appVersion()),
+  };
+}

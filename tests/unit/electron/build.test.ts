@@ -1,0 +1,62 @@
+// The Electron build: a CommonJS preload for the sandbox, the main entry, and the installer config.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { electronAvailable } from '../../../scripts/electronAvailable.mjs';
+
+const root = join(import.meta.dirname, '../../..');
+
+describe('electron-vite build', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+      cwd: root,
+      stdio: 'pipe',
+    });
+  }, 120_000);
+
+  it('emits the sandboxed preload as CommonJS without import or export statements', () => {
+    const preload = readFileSync(join(root, 'out/preload/index.cjs'), 'utf8');
+    expect(preload).toContain('require(');
+    expect(preload).not.toMatch(/^\s*(import|export)\s/m);
+    expect(preload).toContain('exposeInMainWorld');
+    expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
+  });
+
+  it('emits the main process and the renderer', () => {
+    expect(existsSync(join(root, 'out/main/index.js'))).toBe(true);
+    const html = readFileSync(join(root, 'out/renderer/index.html'), 'utf8');
+    expect(html).toContain('Content-Security-Policy');
+  });
+});
+
+describe('installer configuration', () => {
+  it('builds Windows NSIS and Linux AppImage installers from an asar archive', () => {
+    const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as {
+      win: { target: { target: string }[] };
+      linux: { target: { target: string }[] };
+      asar: boolean;
+      electronFuses: { runAsNode: boolean };
+      files: string[];
+    };
+    expect(config.win.target.map((t) => t.target)).toEqual(['nsis']);
+    expect(config.linux.target.map((t) => t.target)).toEqual(['AppImage']);
+    expect(config.asar).toBe(true);
+    expect(config.electronFuses.runAsNode).toBe(false);
+    expect(config.files).toContain('out/**/*');
+  });
+});
+
+describe('npm start', () => {
+  it('detects that the Electron binary is missing (as on our CI) without throwing', () => {
+    const failing = () => {
+      throw new Error(
+        'Electron failed to install correctly, please delete node_modules/electron and try installing again',
+      );
+    };
+    expect(electronAvailable(failing)).toBe(false);
+    expect(electronAvailable(() => '/definitely/not/here/electron')).toBe(false);
+    expect(electronAvailable(() => process.execPath)).toBe(true);
+  });
+});

@@ -1,0 +1,69 @@
+// IPC handlers: untrusted senders and malformed arguments are refused before anything runs.
+import { describe, expect, it, vi } from 'vitest';
+import { createIpcHandlers, MAX_FILE_BYTES, sanitizeFileName } from '../../../electron/main/ipc';
+import { IPC } from '../../../src/platform/ipcContract';
+
+vi.mock('electron', () => ({}));
+
+function setup() {
+  const deps = {
+    settings: {
+      getSettings: vi.fn(async () => ({ language: 'nl' as const, autoLockMinutes: 10 })),
+      setSettings: vi.fn(async () => ({ language: 'en' as const, autoLockMinutes: 10 })),
+      listHomes: vi.fn(async () => []),
+      saveHome: vi.fn(async () => undefined),
+      removeHome: vi.fn(async () => undefined),
+    },
+    saveFile: vi.fn(async (name: string) => ({ saved: true as const, fileName: name })),
+    openFile: vi.fn(async () => null),
+    openExternal: vi.fn(async () => undefined),
+    appVersion: () => '0.1.0',
+    isTrustedSender: (url: string) => url === 'file:///app/out/renderer/index.html',
+  };
+  const handlers = createIpcHandlers(deps);
+  const trusted = { senderFrame: { url: 'file:///app/out/renderer/index.html' } } as never;
+  const stranger = { senderFrame: { url: 'https://example.org/' } } as never;
+  return { deps, handlers, trusted, stranger };
+}
+
+describe('IPC handlers', () => {
+  it('has a handler for every channel of the contract', () => {
+    expect(Object.keys(setup().handlers).sort()).toEqual(Object.values(IPC).sort());
+  });
+
+  it('refuses calls from a frame that is not the app', async () => {
+    const { handlers, stranger, deps } = setup();
+    await expect(handlers[IPC.settingsGet](stranger)).rejects.toThrow('untrusted sender');
+    expect(deps.settings.getSettings).not.toHaveBeenCalled();
+  });
+
+  it('saves files under a bare, sanitized name and refuses non-bytes or huge files', async () => {
+    const { handlers, trusted, deps } = setup();
+    const filters = [{ name: 'Word', extensions: ['docx'] }];
+    await handlers[IPC.fileSave](trusted, '../../etc/overdracht-SdV.docx', new Uint8Array([1]), filters);
+    expect(deps.saveFile).toHaveBeenCalledWith('overdracht-SdV.docx', new Uint8Array([1]), filters);
+    await expect(handlers[IPC.fileSave](trusted, 'x.docx', 'not bytes', filters)).rejects.toThrow(
+      'file bytes',
+    );
+    await expect(
+      handlers[IPC.fileSave](trusted, 'x.docx', new Uint8Array(MAX_FILE_BYTES + 1), filters),
+    ).rejects.toThrow();
+    await expect(
+      handlers[IPC.fileSave](trusted, 'x.docx', new Uint8Array([1]), [{ name: 'x', extensions: ['../'] }]),
+    ).rejects.toThrow('filters');
+  });
+
+  it('opens only mailto: links externally', async () => {
+    const { handlers, trusted, deps } = setup();
+    await handlers[IPC.externalOpen](trusted, 'mailto:ouder@example.nl');
+    await expect(handlers[IPC.externalOpen](trusted, 'https://example.org')).rejects.toThrow('external url');
+    expect(deps.openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('sanitizes file names', () => {
+    expect(sanitizeFileName('C:\\Users\\x\\afspraken.docx')).toBe('afspraken.docx');
+    expect(sanitizeFileName('..')).toBe('document');
+    expect(sanitizeFileName('a<b>:c?.docx')).toBe('a_b__c_.docx');
+    expect(() => sanitizeFileName(42)).toThrow();
+  });
+});
