@@ -1,8 +1,5 @@
-// What the app shell uses of the agreements feature. (Placeholder until the feature lands.)
+// What the app shell uses of the agreements feature: the child's "Afspraken" tab.
 import { Route } from 'react-router';
+import { AgreementsPage } from './AgreementsPage';
 
-function Pending() {
-  return <p>…</p>;
-}
-
-export const agreementsRoute = <Route path="agreements" element={<Pending />} />;
+export const agreementsRoute = <Route path="agreements" element={<AgreementsPage />} />;

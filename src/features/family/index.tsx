@@ -1,8 +1,5 @@
-// What the app shell uses of the family feature. (Placeholder until the feature lands.)
+// What the app shell uses of the family feature: the child's "Gezin en netwerk" tab.
 import { Route } from 'react-router';
+import { FamilyPage } from './FamilyPage';
 
-function Pending() {
-  return <p>…</p>;
-}
-
-export const familyRoute = <Route path="family" element={<Pending />} />;
+export const familyRoute = <Route path="family" element={<FamilyPage />} />;

@@ -1,0 +1,24 @@
+// Family hooks: the child's family and network members, and the commands that change them.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Draft, FamilyMember, Id } from '../../domain/types';
+import { useRepos } from '../../ui/AppContext';
+
+export function useFamilyMembers(childId: Id): FamilyMember[] | undefined {
+  const repos = useRepos();
+  return useLiveQuery(
+    async () =>
+      (await repos.familyMembers.byChild(childId)).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    [repos, childId],
+  );
+}
+
+export function useFamilyCommands() {
+  const repos = useRepos();
+  return {
+    save: (existing: FamilyMember | undefined, draft: Draft<FamilyMember>) =>
+      existing ? repos.familyMembers.update(existing.id, draft) : repos.familyMembers.create(draft),
+    remove: (id: Id) => repos.familyMembers.remove(id),
+    setContactPersons: (childId: Id, contactPersonId?: Id, backupContactPersonId?: Id) =>
+      repos.children.update(childId, { contactPersonId, backupContactPersonId }),
+  };
+}
