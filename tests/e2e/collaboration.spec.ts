@@ -107,3 +107,134 @@ test('two agreements from the starter list, one changed with its history, review
   await expect(history.getByRole('listitem').first()).toContainText('Gewijzigd: afspraak, datum.');
   await expect(history.getByRole('listitem').nth(1)).toContainText('Doordeweeks om 21:00 naar bed');
 });
+
+/** The date `months` after an ISO date, as the Dutch UI shows it (dd-mm-jjjj). */
+function dutchDateMonthsAfter(iso: string, months: number): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.min(day, lastDay))}-${pad(target.getUTCMonth() + 1)}-${target.getUTCFullYear()}`;
+}
+
+test('logging a contact moves the child off the overdue list; future contacts are refused; follow-ups', async ({
+  page,
+}) => {
+  const child = await homeWithChild(page, 20);
+  await child.addParent({ name: 'Ingrid de Vries', relation: 'Moeder', authority: true });
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
+  const contactSection = page.getByRole('region', { name: /Contact met ouders/ });
+  await expect(contactSection.getByRole('link', { name: CHILD })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: /Zonder vaste contactpersoon/ }).getByRole('link', { name: CHILD }),
+  ).toBeVisible();
+
+  await contactSection.getByRole('link', { name: CHILD }).click();
+  await expect(page.getByText(/Achterstallig sinds/)).toBeVisible();
+  await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+  const form = page.getByRole('form', { name: 'Nieuw contactmoment' });
+  const tomorrow = new Date(Date.now() + 36 * 3600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  await form
+    .getByLabel('Datum en tijd')
+    .fill(`${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}T10:00`);
+  await form.getByLabel('Ingrid de Vries').check();
+  await form.getByLabel('Hoe').selectOption({ label: 'Telefoon' });
+  await form.getByLabel('Korte samenvatting').fill('Moeder gebeld over het weekend.');
+  await form.getByRole('button', { name: 'Vervolgactie toevoegen' }).click();
+  await form.getByLabel('Wat moet er gebeuren').fill('Schoolrapport doorsturen naar moeder');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(form.getByText('Deze datum ligt in de toekomst.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Inloggen bij De Eik').or(page.getByText('Welkom bij Gedeeld'))).toBeVisible();
+  // Nothing was saved: after signing in again the log is still empty.
+  await page.getByRole('button', { name: 'De Eik openen' }).click();
+  await page.getByLabel('Naam').selectOption({ label: 'Marieke Jansen' });
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('zomer-appel-42');
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
+  await page.getByRole('link', { name: CHILD }).click();
+  await child.tab('Contact');
+  await expect(page.getByText('Nog geen contactmomenten vastgelegd.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+  const again = page.getByRole('form', { name: 'Nieuw contactmoment' });
+  await again.getByLabel('Ingrid de Vries').check();
+  await again.getByLabel('Korte samenvatting').fill('Moeder gebeld over het weekend.');
+  await again.getByRole('button', { name: 'Vervolgactie toevoegen' }).click();
+  await again.getByLabel('Wat moet er gebeuren').fill('Schoolrapport doorsturen naar moeder');
+  await again.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(again).toHaveCount(0);
+  await expect(page.getByText(/Op schema/)).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
+  await expect(page.getByRole('region', { name: /Contact met ouders/ })).toHaveCount(0);
+  const followUps = page.getByRole('region', { name: /Open vervolgacties/ });
+  await expect(followUps).toContainText('Schoolrapport doorsturen naar moeder');
+
+  await followUps.getByRole('link', { name: CHILD }).click();
+  await page.getByLabel(/Schoolrapport doorsturen naar moeder/).check();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
+  await expect(page.getByRole('region', { name: /Open vervolgacties/ })).toHaveCount(0);
+
+  // The child overview shows the last contact.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
+  await page.getByRole('link', { name: CHILD }).click();
+  await expect(page.getByRole('region', { name: 'Laatste contacten' })).toContainText(
+    'Moeder gebeld over het weekend.',
+  );
+});
+
+test('an evaluation sets the next due date three months later; goals keep the parents own words', async ({
+  page,
+}) => {
+  const child = await homeWithChild(page, 100);
+  await child.tab('Evaluaties');
+  await page.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+  const form = page.getByRole('form', { name: 'Nieuwe evaluatie' });
+  const heldOn = daysAgo(2);
+  await form.getByLabel('Gehouden op').fill(heldOn);
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(form.getByText('Beschrijf hoe ten minste één van de betrokkenen')).toBeVisible();
+  await form.getByLabel('Hoe ervaren de ouders de samenwerking').fill('Moeder voelt zich gehoord.');
+  await form.getByLabel('Wat moet anders').fill('Vaker beeldbellen met vader.');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByText(`Volgende evaluatie: ${dutchDateMonthsAfter(heldOn, 3)}`)).toBeVisible();
+  await expect(page.getByText('Moeder voelt zich gehoord.')).toBeVisible();
+
+  await child.tab('Doelen');
+  await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+  const goal = page.getByRole('form', { name: 'Nieuw doel' });
+  await goal.getByLabel('Doel', { exact: true }).fill('Zelfstandig naar school fietsen');
+  await goal.getByLabel('In de woorden van de ouders').fill('Dat ze zich veilig voelt in het verkeer.');
+  await goal.getByLabel('In de woorden van de jeugdige').fill('Ik wil zelf gaan, net als Zoë.');
+  await goal.getByRole('button', { name: 'Opslaan' }).click();
+  const item = page.getByRole('listitem', { name: 'Zelfstandig naar school fietsen' });
+  await expect(item.getByText('Ik wil zelf gaan, net als Zoë.')).toBeVisible();
+  await item.getByLabel('Nieuwe voortgangsnotitie').fill('Eerste keer samen met mentor gefietst.');
+  await item.getByRole('button', { name: 'Notitie toevoegen' }).click();
+  await expect(item.getByText(/Eerste keer samen met mentor gefietst/)).toBeVisible();
+});
+
+test('the demo home dashboard lists several kinds of work, each linking to the right tab', async ({
+  page,
+}) => {
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await page.getByRole('button', { name: 'Demohuis openen' }).click();
+  await expect(page.getByLabel('Naam').locator('option')).toHaveCount(13);
+  const names = await page.getByLabel('Naam').locator('option').allTextContents();
+  await page.getByLabel('Naam').selectOption({ label: names[1]! });
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('demo-wachtwoord');
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
+  const sections = page.getByRole('heading', { level: 2 });
+  expect(await sections.count()).toBeGreaterThanOrEqual(3);
+  await page
+    .getByRole('region', { name: /Zonder vaste contactpersoon/ })
+    .getByRole('link')
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { name: 'Gezin en netwerk', level: 2 })).toBeVisible();
+});

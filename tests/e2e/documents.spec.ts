@@ -18,6 +18,7 @@ async function openDemoChildDocuments(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Demohuis openen' }).click();
   const signIn = new SignInPage(page);
   await signIn.expectVisible('Demohuis De Linde');
+  await expect(page.getByLabel('Naam').locator('option')).toHaveCount(13);
   const names = await page.getByLabel('Naam').locator('option').allTextContents();
   await signIn.signIn(names[1]!, 'demo-wachtwoord');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();

@@ -132,6 +132,7 @@ test('demo home opens with generated children and the demo sign-in', async ({ pa
   await page.getByRole('button', { name: 'Demohuis openen' }).click();
   await signIn.expectVisible('Demohuis De Linde');
   await expect(page.getByText('Het wachtwoord is demo-wachtwoord')).toBeVisible();
+  await expect(page.getByLabel('Naam').locator('option')).toHaveCount(13);
   const names = await page.getByLabel('Naam').locator('option').allTextContents();
   expect(names.length).toBeGreaterThanOrEqual(12);
   await signIn.signIn(names[1]!, 'demo-wachtwoord');

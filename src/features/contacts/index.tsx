@@ -1,8 +1,5 @@
-// What the app shell uses of the contacts feature. (Placeholder until the feature lands.)
+// What the app shell uses of the contacts feature: the child's "Contact" tab.
 import { Route } from 'react-router';
+import { ContactsPage } from './ContactsPage';
 
-function Pending() {
-  return <p>…</p>;
-}
-
-export const contactsRoute = <Route path="contacts" element={<Pending />} />;
+export const contactsRoute = <Route path="contacts" element={<ContactsPage />} />;

@@ -1,9 +1,6 @@
-// What the app shell uses of the dashboard feature. (Placeholder until the feature lands.)
+// What the app shell uses of the dashboard feature: the home dashboard and a child's overview tab.
 import { Route } from 'react-router';
+import { DashboardPage } from './DashboardPage';
 
-function Pending() {
-  return <p>…</p>;
-}
-
-export const dashboardRoute = <Route path="/" element={<Pending />} />;
-export const ChildOverviewPage = Pending;
+export const dashboardRoute = <Route path="/" element={<DashboardPage />} />;
+export { ChildOverviewPage } from './ChildOverviewPage';

@@ -1,8 +1,5 @@
-// What the app shell uses of the evaluations feature. (Placeholder until the feature lands.)
+// What the app shell uses of the evaluations feature: the child's "Evaluaties" tab.
 import { Route } from 'react-router';
+import { EvaluationsPage } from './EvaluationsPage';
 
-function Pending() {
-  return <p>…</p>;
-}
-
-export const evaluationsRoute = <Route path="evaluations" element={<Pending />} />;
+export const evaluationsRoute = <Route path="evaluations" element={<EvaluationsPage />} />;

@@ -1,8 +1,5 @@
-// What the app shell uses of the goals feature. (Placeholder until the feature lands.)
+// What the app shell uses of the goals feature: the child's "Doelen" tab.
 import { Route } from 'react-router';
+import { GoalsPage } from './GoalsPage';
 
-function Pending() {
-  return <p>…</p>;
-}
-
-export const goalsRoute = <Route path="goals" element={<Pending />} />;
+export const goalsRoute = <Route path="goals" element={<GoalsPage />} />;

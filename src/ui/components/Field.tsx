@@ -1,5 +1,5 @@
 // Form fields with a visible label and the validation message at the field (Dutch first).
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface BaseProps {
@@ -158,9 +158,20 @@ interface CheckboxFieldProps {
 
 export function CheckboxField({ label, checked, onChange }: CheckboxFieldProps) {
   const id = useId();
+  // Shown at once, even when the new value reaches the parent only after a database write.
+  const [shown, setShown] = useState(checked);
+  useEffect(() => setShown(checked), [checked]);
   return (
     <div className="field field--checkbox">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={shown}
+        onChange={(event) => {
+          setShown(event.target.checked);
+          onChange(event.target.checked);
+        }}
+      />
       <label htmlFor={id}>{label}</label>
     </div>
   );
