@@ -139,3 +139,43 @@ test('demo home opens with generated children and the demo sign-in', async ({ pa
   await shell.goTo('Jeugdigen');
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(9);
 });
+
+test('locks itself after the idle minutes from the settings, leaving no personal data on screen', async ({
+  page,
+}) => {
+  await page.clock.install();
+  const welcome = new WelcomePage(page);
+  const shell = new ShellPage(page);
+  await welcome.goto();
+  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
+  await welcome.confirmRecoveryKeyStored();
+  await shell.addChild({
+    name: 'Sanne de Vries',
+    birthDate: '2012-05-14',
+    placementStart: '2026-09-01',
+    legalFramework: 'Vrijwillig',
+  });
+  await shell.goTo('Instellingen');
+  await page.getByLabel('Automatisch vergrendelen na (minuten)').fill('2');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Opgeslagen.')).toBeVisible();
+  await page.clock.fastForward('01:30');
+  await shell.expectSignedInAs(COORDINATOR);
+  await page.clock.fastForward('00:31');
+  await new SignInPage(page).expectVisible(HOME);
+  await expect(page.locator('body')).not.toContainText('Sanne de Vries');
+});
+
+test('switching the language to English is kept after a reload', async ({ page }) => {
+  const welcome = new WelcomePage(page);
+  const shell = new ShellPage(page);
+  await welcome.goto();
+  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
+  await welcome.confirmRecoveryKeyStored();
+  await shell.goTo('Instellingen');
+  await page.getByLabel('Taal').selectOption({ label: 'English' });
+  await expect(page.getByRole('link', { name: 'Young people' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Welcome to Gedeeld' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
