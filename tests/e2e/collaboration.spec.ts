@@ -153,7 +153,7 @@ test('logging a contact moves the child off the overdue list; future contacts ar
   await page.getByLabel('Wachtwoord', { exact: true }).fill('zomer-appel-42');
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
-  await page.getByRole('link', { name: CHILD }).click();
+  await page.getByRole('table').getByRole('link', { name: CHILD }).click();
   await child.tab('Contact');
   await expect(page.getByText('Nog geen contactmomenten vastgelegd.')).toBeVisible();
 
@@ -179,7 +179,7 @@ test('logging a contact moves the child off the overdue list; future contacts ar
 
   // The child overview shows the last contact.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
-  await page.getByRole('link', { name: CHILD }).click();
+  await page.getByRole('table').getByRole('link', { name: CHILD }).click();
   await expect(page.getByRole('region', { name: 'Laatste contacten' })).toContainText(
     'Moeder gebeld over het weekend.',
   );

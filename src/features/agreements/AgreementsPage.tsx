@@ -41,7 +41,7 @@ export function AgreementsPage() {
           onDone={() => setNewTopic(null)}
         />
       ) : null}
-      <StarterChecklist agreements={agreements} onPick={setNewTopic} />
+      <StarterChecklist child={child} agreements={agreements} onPick={setNewTopic} />
       {agreements.length === 0 ? (
         <EmptyState>{t('empty')}</EmptyState>
       ) : (
