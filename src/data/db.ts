@@ -37,14 +37,6 @@ export type HomeDb = Dexie & {
 
 export type TableName = Exclude<keyof HomeDb & string, keyof Dexie>;
 
-/** Thrown when another window still has the database open on an older schema version. */
-export class DatabaseBlockedError extends Error {
-  constructor() {
-    super('database blocked by another window');
-    this.name = 'DatabaseBlockedError';
-  }
-}
-
 /** A mutable holder for the data key: dropping it locks every table but keySlots. */
 export class MemoryKeyHolder implements KeyHolder {
   private key: Uint8Array | null = null;

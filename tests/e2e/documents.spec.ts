@@ -46,8 +46,23 @@ test('agreements sheet and meeting preparation download as .docx, in Dutch or En
   expect(xml).toContain('Afsprakenoverzicht');
   expect(xml).toContain(childName);
 
-  // The agreements of the child appear in the document: compare with the Afspraken tab.
+  // Every agreement in force on the Afspraken tab appears in the document.
   await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Afspraken' }).click();
+  const inForce = page.getByRole('listitem').filter({ has: page.getByText('Afgesproken', { exact: true }) });
+  await expect(inForce.first()).toBeVisible();
+  // Each agreement's list item is named by its text.
+  const texts = await inForce.evaluateAll((items) =>
+    items.map((item) => item.getAttribute('aria-label') ?? ''),
+  );
+  expect(texts.length).toBeGreaterThan(0);
+  const escape = (text: string) =>
+    text
+      .replaceAll('&', '&amp;')
+      .replaceAll('<', '&lt;')
+      .replaceAll('>', '&gt;')
+      .replaceAll('"', '&quot;')
+      .replaceAll("'", '&apos;');
+  for (const text of texts) expect(xml.includes(text) || xml.includes(escape(text)), text).toBe(true);
   await page
     .getByRole('navigation', { name: 'Onderdelen' })
     .getByRole('link', { name: 'Documenten' })
