@@ -12,8 +12,9 @@ import {
   type FamilyMember,
 } from '../../domain/types';
 import { validateAgreement } from '../../domain/validation';
-import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../../ui/components/Field';
+import { FormActions } from '../../ui/components/FormActions';
+import { useFormSubmit } from '../../ui/components/useFormSubmit';
 import { useToday } from '../../ui/useToday';
 import { partyFromValue, responsibleChoices, responsibleValue } from './responsibleOptions';
 
@@ -45,8 +46,7 @@ export function AgreementForm({
         agreedWith: [],
       },
   );
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [failed, setFailed] = useState(false);
+  const { errors, failed, busy, run } = useFormSubmit();
   const set = <K extends keyof AgreementContent>(key: K, value: AgreementContent[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
   const choices = responsibleChoices(family);
@@ -65,14 +65,7 @@ export function AgreementForm({
       ...(values.outcome ? { outcome: values.outcome } : {}),
     };
     const found = validateAgreement(content, today);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    try {
-      await onSave(content);
-      onDone();
-    } catch {
-      setFailed(true);
-    }
+    await run(found, () => onSave(content), onDone);
   };
 
   const title = agreement ? t('form.editTitle') : t('form.newTitle');
@@ -157,15 +150,7 @@ export function AgreementForm({
           options={OUTCOMES.map((value) => ({ value, label: t(`outcomes.${value}`) }))}
         />
       ) : null}
-      <ErrorMessage message={failed ? t('common:saveFailed') : null} />
-      <div className="actions">
-        <button type="submit" className="button--primary">
-          {t('common:save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <FormActions failed={failed} busy={busy} onCancel={onDone} />
     </form>
   );
 }

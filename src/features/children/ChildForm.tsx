@@ -12,7 +12,8 @@ import {
 } from '../../domain/types';
 import { validateChild } from '../../domain/validation';
 import { SelectField, TextArea, TextField } from '../../ui/components/Field';
-import { ErrorMessage } from '../../ui/components/ErrorMessage';
+import { FormActions } from '../../ui/components/FormActions';
+import { useFormSubmit } from '../../ui/components/useFormSubmit';
 import { useToday } from '../../ui/useToday';
 import { useStaffList } from '../staff/useStaff';
 import { withMentor } from './mentorChange';
@@ -60,9 +61,7 @@ export function ChildForm({
   const today = useToday();
   const staff = useStaffList();
   const [values, setValues] = useState<Values>(() => initialValues(initial, today));
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { errors, failed, busy, run } = useFormSubmit();
   const set = (key: keyof Values) => (value: string) =>
     setValues((current) => ({ ...current, [key]: value }));
 
@@ -88,15 +87,7 @@ export function ChildForm({
       evaluationIntervalMonths: Number(values.evaluationIntervalMonths),
     };
     const found = validateChild(draft, today);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      await onSubmit(draft);
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    await run(found, () => onSubmit(draft));
   };
 
   const title = initial ? t('form.editTitle') : t('form.newTitle');
@@ -186,15 +177,7 @@ export function ChildForm({
         onChange={set('evaluationIntervalMonths')}
         error={errors.evaluationIntervalMonths}
       />
-      <ErrorMessage message={failed ? t('common:saveFailed') : null} />
-      <div className="actions">
-        <button type="submit" className="button--primary" disabled={busy}>
-          {t('common:save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <FormActions failed={failed} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

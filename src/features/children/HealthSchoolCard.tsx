@@ -2,8 +2,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Child, HealthInfo, SchoolInfo } from '../../domain/types';
-import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { TextArea, TextField } from '../../ui/components/Field';
+import { FormActions } from '../../ui/components/FormActions';
+import { useFormSubmit } from '../../ui/components/useFormSubmit';
 import { useChildCommands } from './useChildren';
 
 const HEALTH_FIELDS = ['gp', 'dentist', 'medication', 'notes'] as const;
@@ -21,17 +22,15 @@ export function HealthSchoolCard({ child }: { child: Child }) {
   const [editing, setEditing] = useState(false);
   const [health, setHealth] = useState<HealthInfo>(child.health ?? {});
   const [school, setSchool] = useState<SchoolInfo>(child.school ?? {});
-  const [failed, setFailed] = useState(false);
+  const { failed, busy, run } = useFormSubmit();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    try {
-      await update(child.id, { health: compact(health), school: compact(school) });
-      setEditing(false);
-      setFailed(false);
-    } catch {
-      setFailed(true);
-    }
+    await run(
+      {},
+      () => update(child.id, { health: compact(health), school: compact(school) }),
+      () => setEditing(false),
+    );
   };
 
   if (!editing) {
@@ -105,15 +104,7 @@ export function HealthSchoolCard({ child }: { child: Child }) {
         onChange={(contactRules) => setSchool({ ...school, contactRules })}
         hint={t('healthSchool.school.contactRulesHint')}
       />
-      <ErrorMessage message={failed ? t('common:saveFailed') : null} />
-      <div className="actions">
-        <button type="submit" className="button--primary">
-          {t('common:save')}
-        </button>
-        <button type="button" onClick={() => setEditing(false)}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <FormActions failed={failed} busy={busy} onCancel={() => setEditing(false)} />
     </form>
   );
 }

@@ -9,8 +9,9 @@ import {
   type FamilyMember,
 } from '../../domain/types';
 import { validateContact } from '../../domain/validation';
-import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../../ui/components/Field';
+import { FormActions } from '../../ui/components/FormActions';
+import { useFormSubmit } from '../../ui/components/useFormSubmit';
 import { useStaffList } from '../staff/useStaff';
 import { FollowUpEditor } from './FollowUpEditor';
 import { fromLocalInput, toLocalInput } from './localDateTime';
@@ -40,8 +41,7 @@ export function ContactForm({
     summary: contact?.summary ?? '',
     followUps: contact?.followUps ?? [],
   }));
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [failed, setFailed] = useState(false);
+  const { errors, failed, busy, run } = useFormSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,14 +53,7 @@ export function ContactForm({
       followUps: values.followUps.map((followUp) => ({ ...followUp, text: followUp.text.trim() })),
     };
     const found: Record<string, string | undefined> = validateContact(draft, new Date().toISOString());
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    try {
-      await onSave(draft);
-      onDone();
-    } catch {
-      setFailed(true);
-    }
+    await run(found, () => onSave(draft), onDone);
   };
 
   const title = contact ? t('form.editTitle') : t('form.newTitle');
@@ -115,15 +108,7 @@ export function ContactForm({
         newId={() => crypto.randomUUID()}
         defaultOwner={signedInStaffId}
       />
-      <ErrorMessage message={failed ? t('common:saveFailed') : null} />
-      <div className="actions">
-        <button type="submit" className="button--primary">
-          {t('common:save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <FormActions failed={failed} busy={busy} onCancel={onDone} />
     </form>
   );
 }

@@ -3,8 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, Draft, Evaluation } from '../../domain/types';
 import { validateEvaluation } from '../../domain/validation';
-import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { CheckboxGroup, TextArea, TextField } from '../../ui/components/Field';
+import { ErrorMessage } from '../../ui/components/ErrorMessage';
+import { FormActions } from '../../ui/components/FormActions';
+import { useFormSubmit } from '../../ui/components/useFormSubmit';
 import { useToday } from '../../ui/useToday';
 
 const TEXT_FIELDS = [
@@ -43,8 +45,7 @@ export function EvaluationForm({
         revisedAgreementIds: [],
       },
   );
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [failed, setFailed] = useState(false);
+  const { errors, failed, busy, run } = useFormSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,14 +54,7 @@ export function EvaluationForm({
       ...Object.fromEntries(TEXT_FIELDS.map((field) => [field, values[field].trim()])),
     };
     const found: Record<string, string | undefined> = validateEvaluation(draft, today);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    try {
-      await onSave(draft);
-      onDone();
-    } catch {
-      setFailed(true);
-    }
+    await run(found, () => onSave(draft), onDone);
   };
 
   const title = evaluation ? t('form.editTitle') : t('form.newTitle');
@@ -94,15 +88,7 @@ export function EvaluationForm({
         selected={values.revisedAgreementIds}
         onChange={(revisedAgreementIds) => setValues({ ...values, revisedAgreementIds })}
       />
-      <ErrorMessage message={failed ? t('common:saveFailed') : null} />
-      <div className="actions">
-        <button type="submit" className="button--primary">
-          {t('common:save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <FormActions failed={failed} busy={busy} onCancel={onDone} />
     </form>
   );
 }

@@ -3,8 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Child, Handover } from '../../domain/types';
 import { validateHandover } from '../../domain/validation';
-import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { CheckboxField, TextArea, TextField } from '../../ui/components/Field';
+import { FormActions } from '../../ui/components/FormActions';
+import { useFormSubmit } from '../../ui/components/useFormSubmit';
 import { handoverDraft, handoverValues, type HandoverTextField, type HandoverValues } from './handoverDraft';
 import { useSaveHandover } from './useHandover';
 
@@ -30,8 +31,7 @@ export function HandoverForm({
   const { t } = useTranslation(['documents', 'common']);
   const save = useSaveHandover();
   const [values, setValues] = useState<HandoverValues>(() => handoverValues(handover));
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [failed, setFailed] = useState(false);
+  const { errors, failed, busy, run } = useFormSubmit();
   const setText = (field: HandoverTextField) => (value: string) =>
     setValues((current) => ({ ...current, text: { ...current.text, [field]: value } }));
 
@@ -42,14 +42,7 @@ export function HandoverForm({
     const found: Record<string, string | undefined> = Object.fromEntries(
       Object.entries(validateHandover(draft)).filter(([field]) => !field.startsWith('consent.')),
     );
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    try {
-      await save(handover, draft);
-      onDone();
-    } catch {
-      setFailed(true);
-    }
+    await run(found, () => save(handover, draft), onDone);
   };
 
   return (
@@ -112,15 +105,7 @@ export function HandoverForm({
         onChange={(firstEvaluationAfterMove) => setValues({ ...values, firstEvaluationAfterMove })}
         error={errors.firstEvaluationAfterMove}
       />
-      <ErrorMessage message={failed ? t('common:saveFailed') : null} />
-      <div className="actions">
-        <button type="submit" className="button--primary">
-          {t('common:save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <FormActions failed={failed} busy={busy} onCancel={onDone} />
     </form>
   );
 }

@@ -11,8 +11,9 @@ import {
   type Relation,
 } from '../../domain/types';
 import { validateFamilyMember } from '../../domain/validation';
-import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/components/Field';
+import { FormActions } from '../../ui/components/FormActions';
+import { useFormSubmit } from '../../ui/components/useFormSubmit';
 
 type Values = Omit<Draft<FamilyMember>, 'childId'>;
 
@@ -60,8 +61,7 @@ export function FamilyMemberForm({
 }) {
   const { t } = useTranslation(['family', 'common']);
   const [values, setValues] = useState<Values>(() => initial(kind, member));
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [failed, setFailed] = useState(false);
+  const { errors, failed, busy, run } = useFormSubmit();
   const set =
     <K extends keyof Values>(key: K) =>
     (value: Values[K]) =>
@@ -86,14 +86,7 @@ export function FamilyMemberForm({
     event.preventDefault();
     const draft = draftOf(childId, values);
     const found = validateFamilyMember(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    try {
-      await onSave(draft);
-      onDone();
-    } catch {
-      setFailed(true);
-    }
+    await run(found, () => onSave(draft), onDone);
   };
 
   const title = t(member ? `form.editTitle.${kind}` : `form.newTitle.${kind}`);
@@ -157,15 +150,7 @@ export function FamilyMemberForm({
         onChange={set('notes')}
         error={errors.notes}
       />
-      <ErrorMessage message={failed ? t('common:saveFailed') : null} />
-      <div className="actions">
-        <button type="submit" className="button--primary">
-          {t('common:save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <FormActions failed={failed} busy={busy} onCancel={onDone} />
     </form>
   );
 }

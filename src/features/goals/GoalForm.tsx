@@ -3,8 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GOAL_STATUSES, type Draft, type Goal, type GoalStatus } from '../../domain/types';
 import { validateGoal } from '../../domain/validation';
-import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { SelectField, TextArea, TextField } from '../../ui/components/Field';
+import { FormActions } from '../../ui/components/FormActions';
+import { useFormSubmit } from '../../ui/components/useFormSubmit';
 
 export function GoalForm({
   childId,
@@ -22,8 +23,7 @@ export function GoalForm({
     () =>
       goal ?? { childId, title: '', parentsWords: '', childWords: '', status: 'active', progressNotes: [] },
   );
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [failed, setFailed] = useState(false);
+  const { errors, failed, busy, run } = useFormSubmit();
   const set =
     <K extends keyof Draft<Goal>>(key: K) =>
     (value: Draft<Goal>[K]) =>
@@ -39,14 +39,7 @@ export function GoalForm({
       targetDate: values.targetDate || undefined,
     };
     const found: Record<string, string | undefined> = validateGoal(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    try {
-      await onSave(draft);
-      onDone();
-    } catch {
-      setFailed(true);
-    }
+    await run(found, () => onSave(draft), onDone);
   };
 
   const title = goal ? t('form.editTitle') : t('form.newTitle');
@@ -86,15 +79,7 @@ export function GoalForm({
         onChange={(status) => set('status')(status as GoalStatus)}
         options={GOAL_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
       />
-      <ErrorMessage message={failed ? t('common:saveFailed') : null} />
-      <div className="actions">
-        <button type="submit" className="button--primary">
-          {t('common:save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <FormActions failed={failed} busy={busy} onCancel={onDone} />
     </form>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { validateStaff } from '../../domain/validation';
 import { STAFF_ROLES, type Draft, type StaffMember, type StaffRole } from '../../domain/types';
 import { SelectField, TextField } from '../../ui/components/Field';
-import { ErrorMessage } from '../../ui/components/ErrorMessage';
+import { FormActions } from '../../ui/components/FormActions';
+import { useFormSubmit } from '../../ui/components/useFormSubmit';
 import { useToday } from '../../ui/useToday';
 
 export function StaffForm({
@@ -22,8 +23,7 @@ export function StaffForm({
   const [role, setRole] = useState<StaffRole>(initial?.role ?? 'careWorker');
   const [activeFrom, setActiveFrom] = useState(initial?.activeFrom ?? today);
   const [activeTo, setActiveTo] = useState(initial?.activeTo ?? '');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [failed, setFailed] = useState(false);
+  const { errors, failed, busy, run } = useFormSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -34,13 +34,7 @@ export function StaffForm({
       ...(activeTo ? { activeTo } : {}),
     };
     const found = validateStaff(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    try {
-      await onSubmit(draft);
-    } catch {
-      setFailed(true);
-    }
+    await run(found, () => onSubmit(draft));
   };
 
   return (
@@ -81,15 +75,7 @@ export function StaffForm({
         onChange={setActiveTo}
         error={errors.activeTo}
       />
-      <ErrorMessage message={failed ? t('common:saveFailed') : null} />
-      <div className="actions">
-        <button type="submit" className="button--primary">
-          {t('common:save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common:cancel')}
-        </button>
-      </div>
+      <FormActions failed={failed} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
