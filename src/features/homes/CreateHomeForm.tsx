@@ -1,9 +1,9 @@
 // Create a home: its name and kind, and the first coordinator with their password.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../data/homes';
 import type { HomeKind } from '../../domain/types';
 import { SelectField, TextField } from '../../ui/components/Field';
+import { NewPasswordFields, newPasswordErrors } from '../signin/NewPasswordFields';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 
 export interface CreateHomeValues {
@@ -43,10 +43,9 @@ export function CreateHomeForm({
     const next: Errors = {};
     if (!values.name.trim()) next.name = 'required';
     if (!values.coordinatorName.trim()) next.coordinatorName = 'required';
-    if (passwordProblem(values.password)) next.password = 'passwordTooShort';
-    if (repeat !== values.password) next.repeat = 'passwordsDiffer';
+    Object.assign(next, newPasswordErrors(values.password, repeat));
     setErrors(next);
-    if (Object.keys(next).length > 0) return;
+    if (Object.values(next).some(Boolean)) return;
     setBusy(true);
     setFailed(false);
     try {
@@ -84,24 +83,13 @@ export function CreateHomeForm({
         error={errors.coordinatorName}
         required
       />
-      <TextField
-        label={t('create.password')}
-        type="password"
-        value={values.password}
-        onChange={(v) => set('password', v)}
-        error={errors.password}
-        hint={t('common:validation.passwordTooShort', { min: MIN_PASSWORD_LENGTH })}
-        autoComplete="new-password"
-        required
-      />
-      <TextField
-        label={t('create.repeatPassword')}
-        type="password"
-        value={repeat}
-        onChange={setRepeat}
-        error={errors.repeat}
-        autoComplete="new-password"
-        required
+      <NewPasswordFields
+        labels={{ password: t('create.password'), repeat: t('create.repeatPassword') }}
+        password={values.password}
+        repeat={repeat}
+        onPassword={(v) => set('password', v)}
+        onRepeat={setRepeat}
+        errors={errors}
       />
       <ErrorMessage message={failed ? t('create.failed') : null} />
       {busy ? <p role="status">{t('create.busy')}</p> : null}

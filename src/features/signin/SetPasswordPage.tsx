@@ -1,9 +1,9 @@
 // After a one-time code or the recovery key: the staff member chooses their own password.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSWORD_LENGTH, passwordProblem, type Session } from '../../data/homes';
-import { TextField } from '../../ui/components/Field';
+import type { Session } from '../../data/homes';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
+import { NewPasswordFields, newPasswordErrors, type NewPasswordErrors } from './NewPasswordFields';
 
 export function SetPasswordPage({
   session,
@@ -17,16 +17,13 @@ export function SetPasswordPage({
   const { t } = useTranslation(['signin', 'common']);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<{ password?: string; repeat?: string }>({});
+  const [errors, setErrors] = useState<NewPasswordErrors>({});
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const next = {
-      password: passwordProblem(password) ? 'passwordTooShort' : undefined,
-      repeat: repeat !== password ? 'passwordsDiffer' : undefined,
-    };
+    const next = newPasswordErrors(password, repeat);
     setErrors(next);
     if (next.password || next.repeat) return;
     setBusy(true);
@@ -44,25 +41,14 @@ export function SetPasswordPage({
       <h1>{t('setPassword.title')}</h1>
       <p>{t('setPassword.intro', { name: session.staff.name })}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <TextField
-          label={t('setPassword.password')}
-          type="password"
-          value={password}
-          onChange={setPassword}
-          error={errors.password}
-          hint={t('common:validation.passwordTooShort', { min: MIN_PASSWORD_LENGTH })}
-          autoComplete="new-password"
+        <NewPasswordFields
+          labels={{ password: t('setPassword.password'), repeat: t('setPassword.repeat') }}
+          password={password}
+          repeat={repeat}
+          onPassword={setPassword}
+          onRepeat={setRepeat}
+          errors={errors}
           autoFocus
-          required
-        />
-        <TextField
-          label={t('setPassword.repeat')}
-          type="password"
-          value={repeat}
-          onChange={setRepeat}
-          error={errors.repeat}
-          autoComplete="new-password"
-          required
         />
         <ErrorMessage message={failed ? t('setPassword.failed') : null} />
         <div className="actions">
