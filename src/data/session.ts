@@ -98,6 +98,20 @@ export class Session {
     this.mustSetPassword = false;
   }
 
+  /** Changes the own password after checking the current one; false when the current one is wrong. */
+  async changePassword(current: string, next: string): Promise<boolean> {
+    const slot = await this.db.keySlots.where('staffId').equals(this.staffId).first();
+    if (!slot) throw new Error('no key slot');
+    try {
+      await unlockSlot(slot, current);
+    } catch (error) {
+      if (error instanceof WrongSecretError) return false;
+      throw error;
+    }
+    await this.setPassword(next);
+    return true;
+  }
+
   /**
    * Gives a staff member access with a fresh one-time code (new staff, or a forgotten password).
    * Returns the code to hand over; it works until the staff member has set a password.
@@ -120,13 +134,6 @@ export class Session {
   /** Keeps the name on the sign-in list in step with the staff record. */
   async renameSignIn(staffId: Id, label: string): Promise<void> {
     await this.db.keySlots.where('staffId').equals(staffId).modify({ label });
-  }
-
-  /** Removes a staff member's key slot, so they can no longer sign in. */
-  async revokeAccess(staffId: Id): Promise<void> {
-    if (!this.isCoordinator) throw new Error('only coordinators revoke access');
-    if (staffId === this.staffId) throw new Error('cannot revoke own access');
-    await this.db.keySlots.where('staffId').equals(staffId).delete();
   }
 
   /** Drops the data key and closes the database: nothing can be read until the next sign-in. */

@@ -179,3 +179,25 @@ test('switching the language to English is kept after a reload', async ({ page }
   await expect(page.getByRole('heading', { name: 'Welcome to Gedeeld' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
+
+test('changing your own password under Instellingen asks for the current one first', async ({ page }) => {
+  const welcome = new WelcomePage(page);
+  const signIn = new SignInPage(page);
+  const shell = new ShellPage(page);
+  await welcome.goto();
+  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
+  await welcome.confirmRecoveryKeyStored();
+  await shell.goTo('Instellingen');
+  const card = page.getByRole('form', { name: 'Eigen wachtwoord wijzigen' });
+  await card.getByLabel('Huidig wachtwoord').fill('fout-wachtwoord');
+  await card.getByLabel('Nieuw wachtwoord', { exact: true }).fill('herfst-peer-17');
+  await card.getByLabel('Herhaal nieuw wachtwoord').fill('herfst-peer-17');
+  await card.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+  await expect(card.getByText('Het huidige wachtwoord klopt niet.')).toBeVisible();
+  await card.getByLabel('Huidig wachtwoord').fill(PASSWORD);
+  await card.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+  await expect(card.getByText('Je wachtwoord is gewijzigd.')).toBeVisible();
+  await shell.lock();
+  await signIn.signIn(COORDINATOR, 'herfst-peer-17');
+  await shell.expectSignedInAs(COORDINATOR);
+});

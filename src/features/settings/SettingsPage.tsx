@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AUTO_LOCK_RANGE, LANGUAGES, type Language } from '../../platform';
 import { usePlatform } from '../../ui/AppContext';
 import { SelectField, TextField } from '../../ui/components/Field';
+import { ChangePasswordCard } from './ChangePasswordCard';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
@@ -50,6 +51,7 @@ export function SettingsPage() {
         <button type="submit">{t('common:save')}</button>
         {saved ? <p role="status">{t('saved')}</p> : null}
       </form>
+      <ChangePasswordCard />
     </section>
   );
 }

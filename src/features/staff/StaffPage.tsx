@@ -77,16 +77,19 @@ export function StaffPage() {
                   >
                     {t('common:edit')}
                   </button>
-                  <button
-                    type="button"
-                    className="button--subtle"
-                    onClick={async () =>
-                      setCode({ name: member.name, code: await commands.resetAccess(member) })
-                    }
-                    aria-label={t('newCodeFor', { name: member.name })}
-                  >
-                    {t('newCode')}
-                  </button>
+                  {/* A code for yourself would replace your own password: change that under Instellingen. */}
+                  {member.id !== commands.signedInStaffId ? (
+                    <button
+                      type="button"
+                      className="button--subtle"
+                      onClick={async () =>
+                        setCode({ name: member.name, code: await commands.resetAccess(member) })
+                      }
+                      aria-label={t('newCodeFor', { name: member.name })}
+                    >
+                      {t('newCode')}
+                    </button>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -19,6 +19,7 @@ export function useStaffAccess(): Map<Id, 'active' | 'pending'> | undefined {
 export function useStaffCommands() {
   const repos = useRepos();
   return {
+    signedInStaffId: repos.session.staffId,
     add: (draft: Draft<StaffMember>) => repos.staff.addWithAccess(draft),
     update: (id: Id, draft: Draft<StaffMember>) => repos.staff.update(id, draft),
     resetAccess: (staff: StaffMember) => repos.staff.resetAccess(staff),

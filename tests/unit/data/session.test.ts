@@ -158,4 +158,15 @@ describe('home sessions', () => {
     );
     careWorker.lock();
   });
+  it('changes the own password only with the right current password', async () => {
+    const { homeId, session } = await newTestHome();
+    expect(await session.changePassword('niet-het-huidige', 'nieuw-wachtwoord-1')).toBe(false);
+    expect(await session.changePassword(TEST_PASSWORD, 'nieuw-wachtwoord-1')).toBe(true);
+    const staffId = session.staffId;
+    session.lock();
+    const locked = new LockedHome(homeId);
+    expect((await locked.signIn(staffId, TEST_PASSWORD)).ok).toBe(false);
+    const again = await signedIn(locked, staffId, 'nieuw-wachtwoord-1');
+    again.lock();
+  });
 });
