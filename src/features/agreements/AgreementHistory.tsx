@@ -13,7 +13,7 @@ export function AgreementHistory({ agreementId, family }: { agreementId: string;
   if (!revisions) return <p role="status">{t('common:loading')}</p>;
   const staffName = (id: string) => staff?.find((member) => member.id === id)?.name ?? t('history.unknown');
   const names = (ids: string[]) =>
-    ids.map((id) => family.find((member) => member.id === id)?.name ?? '?').join(', ');
+    ids.map((id) => family.find((member) => member.id === id)?.name ?? t('common:removedPerson')).join(', ');
   const history = revisionHistory(revisions).reverse();
   return (
     <ol className="history" aria-label={t('history.title')}>

@@ -14,7 +14,7 @@ export function AgreementItem({ agreement, family }: { agreement: Agreement; fam
   const today = useToday();
   const { revise } = useAgreementCommands();
   const [mode, setMode] = useState<'view' | 'edit' | 'history'>('view');
-  const name = (id?: string) => family.find((member) => member.id === id)?.name ?? '?';
+  const name = (id?: string) => family.find((member) => member.id === id)?.name ?? t('common:removedPerson');
   const who = agreement.responsible
     .map((party) =>
       party.familyMemberId ? name(party.familyMemberId) : t(`responsible.${party.kind as 'bothParents'}`),

@@ -20,9 +20,10 @@ export function ContactItem({
   const { t, i18n } = useTranslation(['contacts', 'common']);
   const today = useToday();
   const { setFollowUpDone } = useContactCommands();
-  const staffName = (id: string) => staff.find((member) => member.id === id)?.name ?? '?';
+  const staffName = (id: string) =>
+    staff.find((member) => member.id === id)?.name ?? t('common:removedPerson');
   const with_ = contact.familyMemberIds
-    .map((id) => family.find((member) => member.id === id)?.name ?? '?')
+    .map((id) => family.find((member) => member.id === id)?.name ?? t('common:removedPerson'))
     .join(', ');
   return (
     <li

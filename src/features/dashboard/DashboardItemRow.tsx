@@ -18,7 +18,7 @@ const TAB: Record<DashboardItem['kind'], string> = {
 export function DashboardItemRow({ item, data }: { item: DashboardItem; data: DashboardData }) {
   const { t, i18n } = useTranslation(['dashboard', 'common']);
   const date = formatDate(item.date, i18n.language);
-  const childName = data.children.get(item.childId)?.name ?? '?';
+  const childName = data.children.get(item.childId)?.name ?? t('common:removedPerson');
   const describe = (): string => {
     switch (item.kind) {
       case 'contactOverdue':
@@ -34,7 +34,7 @@ export function DashboardItemRow({ item, data }: { item: DashboardItem; data: Da
         const followUp = data.contacts.get(item.contactId)?.followUps.find((f) => f.id === item.followUpId);
         return t('items.followUpOpen', {
           text: followUp?.text ?? '',
-          owner: data.staff.get(item.ownerStaffId)?.name ?? '?',
+          owner: data.staff.get(item.ownerStaffId)?.name ?? t('common:removedPerson'),
           date,
         });
       }

@@ -57,7 +57,9 @@ export function GoalItem({ goal, staff, onEdit }: { goal: Goal; staff: StaffMemb
           {[...goal.progressNotes].reverse().map((item, index) => (
             <li key={`${item.on}-${index}`}>
               {date(item.on)} — {item.text}{' '}
-              <span className="hint">({staff.find((member) => member.id === item.by)?.name ?? '?'})</span>
+              <span className="hint">
+                ({staff.find((member) => member.id === item.by)?.name ?? t('common:removedPerson')})
+              </span>
             </li>
           ))}
         </ul>

@@ -76,7 +76,9 @@ export function SignInPage({ home, locked, demo, onSignedIn, onBack }: SignInPag
     <main className="sign-in">
       <h1>{t('title', { home: home.name })}</h1>
       {demo ? <p className="hint">{t('demoHint', { password: DEMO_PASSWORD })}</p> : null}
-      <ErrorMessage message={namesFailed ? t('errors.cannotOpen') : null} />
+      <ErrorMessage
+        message={namesFailed ? t('errors.cannotOpen') : names?.length === 0 ? t('errors.nobody') : null}
+      />
       <form onSubmit={(event) => void submit(event)} noValidate>
         <SelectField
           label={t('name')}
