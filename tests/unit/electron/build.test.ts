@@ -28,6 +28,8 @@ describe('electron-vite build', () => {
     expect(existsSync(join(root, 'out/main/index.js'))).toBe(true);
     const html = readFileSync(join(root, 'out/renderer/index.html'), 'utf8');
     expect(html).toContain('Content-Security-Policy');
+    expect(html).toContain("connect-src 'self'");
+    expect(html).not.toContain('ws://');
   });
 });
 
