@@ -1,43 +1,17 @@
 // The Dexie schema of one home's database, opened with the encryption middleware.
-import Dexie, { type EntityTable } from 'dexie';
-import type {
-  Agreement,
-  AgreementRevision,
-  AuditEntry,
-  Child,
-  Contact,
-  Evaluation,
-  FamilyMember,
-  Goal,
-  Handover,
-  Id,
-  StaffMember,
-} from '../domain/types';
-import { encryptionMiddleware, type KeyHolder, type KeySlot } from './crypto';
-import { VERSION_1 } from './migrations/0001-initial';
+import Dexie, { type IndexableType, type Table } from 'dexie';
+import type { Id } from '../domain/types';
+import { encryptionMiddleware, type KeyHolder } from './crypto';
+import { SCHEMA_VERSIONS } from './migrations/schema';
+import { CLEAR_TABLES, type RecordOf, type TableName } from './tables';
 
 export const homeDbName = (homeId: Id): string => `gedeeld-home-${homeId}`;
 
-/** Tables readable before sign-in: key slots hold no personal data besides the sign-in name. */
-export const CLEAR_TABLES = ['keySlots'] as const;
+export { CLEAR_TABLES, type TableName } from './tables';
 
-export type HomeDb = Dexie & {
-  staff: EntityTable<StaffMember, 'id'>;
-  keySlots: EntityTable<KeySlot, 'id'>;
-  children: EntityTable<Child, 'id'>;
-  familyMembers: EntityTable<FamilyMember, 'id'>;
-  agreements: EntityTable<Agreement, 'id'>;
-  agreementRevisions: EntityTable<AgreementRevision, 'id'>;
-  goals: EntityTable<Goal, 'id'>;
-  contacts: EntityTable<Contact, 'id'>;
-  evaluations: EntityTable<Evaluation, 'id'>;
-  handovers: EntityTable<Handover, 'id'>;
-  auditLog: EntityTable<AuditEntry, 'id'>;
-};
+export type HomeDb = Dexie & { [N in TableName]: Table<RecordOf<N>, IndexableType> };
 
-export type TableName = Exclude<keyof HomeDb & string, keyof Dexie>;
-
-/** A mutable holder for the data key: dropping it locks every table but keySlots. */
+/** A mutable holder for the data key: dropping it locks every table but the clear ones. */
 export class MemoryKeyHolder implements KeyHolder {
   private key: Uint8Array | null = null;
   current(): Uint8Array | null {
@@ -52,11 +26,22 @@ export class MemoryKeyHolder implements KeyHolder {
   }
 }
 
+const keyHolders = new WeakMap<Dexie, KeyHolder>();
+
+/** The key holder a database was opened with (for keys derived from the data key, e.g. the audit chain). */
+export function keyHolderOf(db: HomeDb): KeyHolder {
+  const holder = keyHolders.get(db);
+  if (!holder) throw new Error('database opened without a key holder');
+  return holder;
+}
+
 export function openHomeDb(homeId: Id, keyHolder: KeyHolder): HomeDb {
   const name = homeDbName(homeId);
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as HomeDb;
-  db.version(VERSION_1.version).stores(VERSION_1.stores);
+  // No query cache: after a lock nothing decrypted may be served again without reading the disk.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict', cache: 'disabled' }) as HomeDb;
+  for (const version of SCHEMA_VERSIONS) db.version(version.version).stores(version.stores);
   db.use(encryptionMiddleware({ dbName: name, keyHolder, clearTables: CLEAR_TABLES }));
+  keyHolders.set(db, keyHolder);
   // A newer version opened elsewhere: close here so the other window can upgrade; data stays safe.
   db.on('versionchange', () => {
     db.close();

@@ -1,33 +1,13 @@
 // Fills a new home with generated fictional data (the demo home); every staff member gets the demo password.
-import type {
-  Agreement,
-  AgreementRevision,
-  Child,
-  Contact,
-  Evaluation,
-  FamilyMember,
-  Goal,
-  Handover,
-  HomeEntry,
-  StaffMember,
-} from '../domain/types';
+import type { HomeEntry } from '../domain/types';
 import { createDataKey, createSlot, generateRecoveryKey, normalizeRecoveryKey, type KeySlot } from './crypto';
 import { MemoryKeyHolder, openHomeDb } from './db';
 import { newId } from './ids';
+import { CONTENT_TABLES, type HomeData } from './tables';
+
+export type { HomeData } from './tables';
 
 export const DEMO_PASSWORD = 'demo-wachtwoord';
-
-export interface HomeData {
-  staff: StaffMember[];
-  children: Child[];
-  familyMembers: FamilyMember[];
-  agreements: Agreement[];
-  agreementRevisions: AgreementRevision[];
-  goals: Goal[];
-  contacts: Contact[];
-  evaluations: Evaluation[];
-  handovers: Handover[];
-}
 
 /** Writes generated records into a new home database; key derivation reports progress per staff member. */
 export async function createDemoHome(
@@ -70,15 +50,7 @@ export async function createDemoHome(
   onProgress(total, total);
   await db.transaction('rw', db.tables, async () => {
     await db.keySlots.bulkAdd(slots);
-    await db.staff.bulkAdd(data.staff);
-    await db.children.bulkAdd(data.children);
-    await db.familyMembers.bulkAdd(data.familyMembers);
-    await db.agreements.bulkAdd(data.agreements);
-    await db.agreementRevisions.bulkAdd(data.agreementRevisions);
-    await db.goals.bulkAdd(data.goals);
-    await db.contacts.bulkAdd(data.contacts);
-    await db.evaluations.bulkAdd(data.evaluations);
-    await db.handovers.bulkAdd(data.handovers);
+    for (const name of CONTENT_TABLES) await db.table(name).bulkAdd(data[name]);
   });
   keyHolder.drop();
   db.close();

@@ -346,4 +346,10 @@ export interface AuditEntry {
   entityId?: Id;
   /** The staff member who acted (or tried to sign in). */
   staffId?: Id;
+  /** The child the entry is about, when there is one (shown and filtered in the Logboek). */
+  childId?: Id;
+  /** Position in the hash chain: 1, 2, 3, … (entries of schema version 1 get theirs when migrated). */
+  seq?: number;
+  /** HMAC-SHA-256 (hex) over the previous entry's chain value and this entry's contents. */
+  chain?: string;
 }

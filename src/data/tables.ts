@@ -1,0 +1,129 @@
+// The one table registry: every table of a home database is declared here once; the Dexie schema,
+// the repositories, the demo data and the backup derive from it.
+import type {
+  Agreement,
+  AgreementRevision,
+  AuditEntry,
+  Child,
+  Contact,
+  Evaluation,
+  FamilyMember,
+  Goal,
+  Handover,
+  Id,
+  IsoDateTime,
+  StaffMember,
+} from '../domain/types';
+import type { KeySlot } from './crypto';
+
+/** A clear record of the `meta` table: applied migrations and other facts about the database itself. */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/** A record that failed to open (table and id only, never content). */
+export interface DamagedRecord {
+  table: string;
+  id: string;
+  firstSeen: IsoDateTime;
+  lastSeen: IsoDateTime;
+}
+
+export interface TableSpec<T> {
+  /** Dexie index spec, primary key first. Indexed fields stay clear: ids, dates, statuses only. */
+  readonly indexes: string;
+  /** Stored unencrypted and readable before sign-in: never personal data besides sign-in names. */
+  readonly clear: boolean;
+  /** Records belong to one child and are indexed on `childId`. */
+  readonly perChild: boolean;
+  /** Part of a home's content: written by the demo generator, counted in backups and fixtures. */
+  readonly content: boolean;
+  /** Phantom: the record type, for typing only. */
+  readonly record?: T;
+}
+
+/** `table<Record>()({ … })`: keeps the flags as literal types, so table names can be selected by flag. */
+const table =
+  <T>() =>
+  <const F extends Omit<TableSpec<T>, 'record'>>(flags: F): F & TableSpec<T> =>
+    flags;
+
+export const TABLES = {
+  staff: table<StaffMember>()({ indexes: 'id', clear: false, perChild: false, content: true }),
+  keySlots: table<KeySlot>()({ indexes: 'id, staffId, kind', clear: true, perChild: false, content: false }),
+  meta: table<MetaRecord>()({ indexes: 'key', clear: true, perChild: false, content: false }),
+  damagedRecords: table<DamagedRecord>()({
+    indexes: '[table+id], table',
+    clear: true,
+    perChild: false,
+    content: false,
+  }),
+  children: table<Child>()({ indexes: 'id', clear: false, perChild: false, content: true }),
+  familyMembers: table<FamilyMember>()({
+    indexes: 'id, childId',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
+  agreements: table<Agreement>()({
+    indexes: 'id, childId, status, reviewOn',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
+  agreementRevisions: table<AgreementRevision>()({
+    indexes: 'id, agreementId, childId',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
+  goals: table<Goal>()({ indexes: 'id, childId, status', clear: false, perChild: true, content: true }),
+  contacts: table<Contact>()({
+    indexes: 'id, childId, at, [childId+at]',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
+  evaluations: table<Evaluation>()({
+    indexes: 'id, childId, heldOn',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
+  handovers: table<Handover>()({ indexes: 'id, childId', clear: false, perChild: true, content: true }),
+  auditLog: table<AuditEntry>()({
+    indexes: 'id, &seq, at, action, entity, childId',
+    clear: false,
+    perChild: false,
+    content: false,
+  }),
+} as const;
+
+export type TableName = keyof typeof TABLES;
+export type RecordOf<N extends TableName> = (typeof TABLES)[N] extends TableSpec<infer T> ? T : never;
+
+type NamesWhere<Key extends 'clear' | 'perChild' | 'content'> = {
+  [N in TableName]: (typeof TABLES)[N][Key] extends true ? N : never;
+}[TableName];
+
+export type ContentTableName = NamesWhere<'content'>;
+export type PerChildTableName = NamesWhere<'perChild'>;
+
+const names = (test: (spec: TableSpec<unknown>) => boolean) =>
+  (Object.keys(TABLES) as TableName[]).filter((name) => test(TABLES[name]));
+
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+export const CLEAR_TABLES = names((spec) => spec.clear);
+export const ENCRYPTED_TABLES = names((spec) => !spec.clear);
+export const CONTENT_TABLES = names((spec) => spec.content) as ContentTableName[];
+export const PER_CHILD_TABLES = names((spec) => spec.perChild) as PerChildTableName[];
+
+/** The Dexie `stores()` argument of the current schema. */
+export const currentStores = (): Record<TableName, string> =>
+  Object.fromEntries(TABLE_NAMES.map((name) => [name, TABLES[name].indexes])) as Record<TableName, string>;
+
+/** A home's content, table by table: what the demo generator writes and a fixture holds. */
+export type HomeData = { [N in ContentTableName]: RecordOf<N>[] };
+
+export type { Id };
