@@ -49,3 +49,12 @@ export async function listAudit(db: HomeDb, filter: AuditFilter = {}, limit = 50
     )
     .slice(0, limit);
 }
+
+/**
+ * Gives audit entries of schema version 1 (written without `seq`) their order in the log, oldest
+ * first; entries that already have one keep it.
+ */
+export function chainLegacyEntries(entries: AuditEntry[], _dataKey: Uint8Array): AuditEntry[] {
+  const ordered = [...entries].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  return ordered.map((entry, index) => ({ ...entry, seq: index + 1 }));
+}

@@ -2,6 +2,7 @@
 import Dexie, { type IndexableType, type Table } from 'dexie';
 import type { Id } from '../domain/types';
 import { encryptionMiddleware, type KeyHolder } from './crypto';
+import { emitDatabaseEvent } from './dbEvents';
 import { SCHEMA_VERSIONS } from './migrations/schema';
 import { CLEAR_TABLES, type RecordOf, type TableName } from './tables';
 
@@ -35,18 +36,30 @@ export function keyHolderOf(db: HomeDb): KeyHolder {
   return holder;
 }
 
-export function openHomeDb(homeId: Id, keyHolder: KeyHolder): HomeDb {
+export interface OpenOptions {
+  /** Whether format-v1 records may still be opened (until the migration to format v2 has run). */
+  acceptLegacy?: () => boolean;
+  /** Told about every record that fails to open. */
+  onDamaged?: (table: string, primaryKey: unknown) => void;
+}
+
+export function openHomeDb(homeId: Id, keyHolder: KeyHolder, options: OpenOptions = {}): HomeDb {
   const name = homeDbName(homeId);
   // No query cache: after a lock nothing decrypted may be served again without reading the disk.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict', cache: 'disabled' }) as HomeDb;
   for (const version of SCHEMA_VERSIONS) db.version(version.version).stores(version.stores);
-  db.use(encryptionMiddleware({ dbName: name, keyHolder, clearTables: CLEAR_TABLES }));
+  db.use(encryptionMiddleware({ dbName: name, keyHolder, clearTables: CLEAR_TABLES, ...options }));
   keyHolders.set(db, keyHolder);
-  // A newer version opened elsewhere: close here so the other window can upgrade; data stays safe.
+  // A newer version opened elsewhere: close here so the other window can upgrade, and say so; a write
+  // after this fails visibly (DatabaseClosedError) instead of being lost in silence.
   db.on('versionchange', () => {
     db.close();
+    emitDatabaseEvent({ kind: 'closedForUpgrade', homeId });
     return false;
   });
+  // This window upgrades while another still holds the old version open: it waits until that closes.
+  db.on('blocked', () => emitDatabaseEvent({ kind: 'blocked', homeId }));
+  db.on('ready', () => emitDatabaseEvent({ kind: 'ready', homeId }));
   return db;
 }
 

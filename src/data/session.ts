@@ -15,8 +15,11 @@ import {
   WrongSecretError,
   type KeySlot,
 } from './crypto';
+import { DamageReporter, listDamagedRecords } from './damage';
 import { MemoryKeyHolder, openHomeDb, type HomeDb } from './db';
 import { newId } from './ids';
+import { markMigrationsApplied, pendingMigrations, runMigrations, type MigrationProgress } from './migrate';
+import type { DamagedRecord } from './tables';
 
 export const MIN_PASSWORD_LENGTH = 8;
 const RECOVERY_SLOT_ID = 'recovery';
@@ -53,8 +56,31 @@ export class Session {
     readonly staff: StaffMember,
     /** True after a one-time code or recovery-key sign-in: the user must choose a password first. */
     public mustSetPassword: boolean,
+    private readonly legacy: LegacyFormat = { accepted: false },
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /** Content migrations still to run (after an app update); the UI runs them with progress. */
+  async hasPendingMigrations(): Promise<boolean> {
+    return (await pendingMigrations(this.db)).length > 0;
+  }
+
+  /** Runs pending content migrations; each is all or nothing. Afterwards format-v1 records are refused. */
+  async migrate(onProgress?: (progress: MigrationProgress) => void): Promise<void> {
+    await runMigrations({
+      db: this.db,
+      staffId: this.staffId,
+      dataKey: this.dataKey(),
+      now: () => this.now(),
+      onProgress,
+    });
+    this.legacy.accepted = false;
+  }
+
+  /** Records that failed to open (table, id, first and last seen). */
+  damagedRecords(): Promise<DamagedRecord[]> {
+    return listDamagedRecords(this.db);
+  }
 
   get staffId(): Id {
     return this.staff.id;
@@ -70,6 +96,11 @@ export class Session {
 
   get isLocked(): boolean {
     return this.locked;
+  }
+
+  /** For the sign-in only: re-binding the signed-in person's own slot. */
+  dataKeyForRewrap(): Uint8Array {
+    return this.dataKey();
   }
 
   private dataKey(): Uint8Array {
@@ -127,7 +158,10 @@ export class Session {
       label: staff.name,
       mustSetPassword: true,
     });
-    await this.db.keySlots.put(slot);
+    await this.db.transaction('rw', [this.db.keySlots, this.db.staff], async () => {
+      await this.db.keySlots.put(slot);
+      await this.db.staff.where('id').equals(staff.id).modify({ keySlotId: slot.id });
+    });
     return code;
   }
 
@@ -162,11 +196,15 @@ export async function createHomeDatabase(input: NewHome): Promise<{ session: Ses
   const keyHolder = new MemoryKeyHolder();
   const dataKey = createDataKey();
   keyHolder.set(dataKey);
-  const db = openHomeDb(input.homeId, keyHolder);
+  const damage = new DamageReporter(newId());
+  const db = openHomeDb(input.homeId, keyHolder, { onDamaged: damage.report });
+  damage.attach(db);
   const now = new Date().toISOString();
   const staffId = newId();
+  const staffSlotId = newId();
   const coordinator: StaffMember = {
     id: staffId,
+    keySlotId: staffSlotId,
     name: input.coordinatorName.trim(),
     role: 'coordinator',
     activeFrom: input.today,
@@ -177,12 +215,13 @@ export async function createHomeDatabase(input: NewHome): Promise<{ session: Ses
   };
   const recoveryKey = generateRecoveryKey();
   const [staffSlot, recoverySlot] = await Promise.all([
-    createSlot(dataKey, input.password, { id: newId(), kind: 'staff', staffId, label: coordinator.name }),
+    createSlot(dataKey, input.password, { id: staffSlotId, kind: 'staff', staffId, label: coordinator.name }),
     createSlot(dataKey, normalizeRecoveryKey(recoveryKey), { id: RECOVERY_SLOT_ID, kind: 'recovery' }),
   ]);
-  await db.transaction('rw', [db.staff, db.keySlots, db.auditLog], async () => {
+  await db.transaction('rw', [db.staff, db.keySlots, db.meta, db.auditLog], async () => {
     await db.staff.add(coordinator);
     await db.keySlots.bulkAdd([staffSlot, recoverySlot]);
+    await markMigrationsApplied(db, new Date());
     await db.auditLog.add(auditEntry({ action: 'create', entity: 'staff', entityId: staffId, staffId }));
   });
   await persistStorage();
@@ -190,7 +229,7 @@ export async function createHomeDatabase(input: NewHome): Promise<{ session: Ses
 }
 
 /** Asks the browser not to evict our data under storage pressure; harmless where unsupported. */
-async function persistStorage(): Promise<void> {
+export async function persistStorage(): Promise<void> {
   try {
     await globalThis.navigator?.storage?.persist?.();
   } catch {
@@ -198,13 +237,22 @@ async function persistStorage(): Promise<void> {
   }
 }
 
-/** A home opened for sign-in: only the key slots can be read. */
+/** Whether format-v1 records may still be opened: until the migration to format v2 has run. */
+export interface LegacyFormat {
+  accepted: boolean;
+}
+
+const isQuotaError = (error: unknown) => error instanceof Error && /Quota/.test(error.name);
+
+/**
+ * A home opened for sign-in: only the clear tables (key slots) can be read, and opening it runs only
+ * schema upgrades, which never need the data key. Each sign-in opens a fresh connection of its own.
+ */
 export class LockedHome {
-  private readonly keyHolder = new MemoryKeyHolder();
   readonly db: HomeDb;
 
   constructor(readonly homeId: Id) {
-    this.db = openHomeDb(homeId, this.keyHolder);
+    this.db = openHomeDb(homeId, new MemoryKeyHolder());
   }
 
   async signInNames(): Promise<SignInName[]> {
@@ -245,35 +293,105 @@ export class LockedHome {
       dataKey = await unlockSlot(slot, secret);
     } catch (error) {
       if (!(error instanceof WrongSecretError)) throw error;
-      // The failure waits on the slot (time and staff id only) until a sign-in can write the
-      // encrypted audit log; the staff id matters for the shared recovery slot.
-      const failed = {
-        ...registerFailure(slot, now),
-        pendingFailures: [...slot.pendingFailures, `${now.toISOString()}|${staffId}`],
-      };
-      await this.db.keySlots.put(failed);
-      return {
-        ok: false,
-        reason: 'wrongSecret',
-        failedAttempts: failed.failedAttempts,
-        retryInMs: retryDelayMs(failed, now),
-      };
+      return this.registerFailedAttempt(slot.id, staffId, now);
     }
-    this.keyHolder.set(dataKey);
-    const staff = await this.db.staff.get(staffId);
+    const opened = await this.openSession(
+      dataKey,
+      staffId,
+      now,
+      action === 'recoverySignIn' || slot.mustSetPassword,
+    );
+    if (!opened.ok) return opened;
+    await this.afterSignIn(opened.session, slot, secret, action, now);
+    this.close();
+    return opened;
+  }
+
+  /**
+   * Counts a wrong secret on the slot as it is stored now, in one transaction, so attempts sent at once
+   * all count. The failure waits on the slot (time and staff id only) until a sign-in can write the
+   * encrypted audit log; the staff id matters for the shared recovery slot.
+   */
+  private async registerFailedAttempt(slotId: Id, staffId: Id, now: Date): Promise<SignInResult> {
+    const failed = await this.db.transaction('rw', this.db.keySlots, async () => {
+      const current = await this.db.keySlots.get(slotId);
+      if (!current) return null;
+      const next = {
+        ...registerFailure(current, now),
+        pendingFailures: [...current.pendingFailures, `${now.toISOString()}|${staffId}`],
+      };
+      await this.db.keySlots.put(next);
+      return next;
+    });
+    if (!failed) return { ok: false, reason: 'unknownStaff' };
+    return {
+      ok: false,
+      reason: 'wrongSecret',
+      failedAttempts: failed.failedAttempts,
+      retryInMs: retryDelayMs(failed, now),
+    };
+  }
+
+  /** A fresh connection for the session (nothing decrypted is shared with an earlier sign-in). */
+  private async openSession(
+    dataKey: Uint8Array,
+    staffId: Id,
+    now: Date,
+    mustSetPassword: boolean,
+  ): Promise<SignInResult> {
+    const keyHolder = new MemoryKeyHolder();
+    keyHolder.set(dataKey);
+    const legacy: LegacyFormat = { accepted: true };
+    const damage = new DamageReporter(staffId);
+    const db = openHomeDb(this.homeId, keyHolder, {
+      acceptLegacy: () => legacy.accepted,
+      onDamaged: damage.report,
+    });
+    damage.attach(db);
+    legacy.accepted = (await pendingMigrations(db)).length > 0;
+    const fail = (reason: 'inactive' | 'unknownStaff'): SignInResult => {
+      keyHolder.drop();
+      db.close();
+      return { ok: false, reason };
+    };
+    const staff = await db.staff.get(staffId);
+    const own = await db.keySlots.where('staffId').equals(staffId).first();
     const today = now.toISOString().slice(0, 10);
-    if (!staff || (staff.activeTo && staff.activeTo < today)) {
-      this.keyHolder.drop();
-      return { ok: false, reason: staff ? 'inactive' : 'unknownStaff' };
+    if (!staff || !own) return fail('unknownStaff');
+    // The staff record (authenticated) names its slot: a slot whose staffId was changed on disk fails.
+    if (staff.keySlotId !== undefined && staff.keySlotId !== own.id) return fail('unknownStaff');
+    if (staff.activeTo && staff.activeTo < today) return fail('inactive');
+    return { ok: true, session: new Session(this.homeId, db, keyHolder, staff, mustSetPassword, legacy) };
+  }
+
+  /** Audits the sign-in; binds an old slot to its owner while the secret is at hand. Never fails it. */
+  private async afterSignIn(
+    session: Session,
+    slot: KeySlot,
+    secret: string,
+    action: 'signIn' | 'recoverySignIn',
+    now: Date,
+  ): Promise<void> {
+    try {
+      await this.flushFailures(session.db, slot, session.staffId, action, now);
+      if (slot.kind === 'staff' && slot.bindingVersion !== 2 && !slot.mustSetPassword) {
+        const fresh = await session.db.keySlots.get(slot.id);
+        if (fresh) await session.db.keySlots.put(await rewrapSlot(fresh, session.dataKeyForRewrap(), secret));
+      }
+    } catch (error) {
+      // A full disk must not keep anyone out: the failures stay pending on their slots until next time.
+      if (!isQuotaError(error)) throw error;
     }
-    await this.flushFailures(slot, staffId, action, now);
-    const mustSetPassword = action === 'recoverySignIn' || slot.mustSetPassword;
-    return { ok: true, session: new Session(this.homeId, this.db, this.keyHolder, staff, mustSetPassword) };
   }
 
   /** Writes pending failed attempts of every slot to the audit log, then the successful sign-in. */
-  private async flushFailures(used: KeySlot, staffId: Id, action: 'signIn' | 'recoverySignIn', now: Date) {
-    const db = this.db;
+  private async flushFailures(
+    db: HomeDb,
+    used: KeySlot,
+    staffId: Id,
+    action: 'signIn' | 'recoverySignIn',
+    now: Date,
+  ) {
     await db.transaction('rw', [db.keySlots, db.auditLog], async () => {
       const slots = await db.keySlots.toArray();
       for (const slot of slots) {
@@ -300,7 +418,6 @@ export class LockedHome {
   }
 
   close(): void {
-    this.keyHolder.drop();
     this.db.close();
   }
 }

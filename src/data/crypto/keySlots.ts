@@ -1,7 +1,20 @@
 // Key slots: the home's data key wrapped per staff member (and once for the recovery key) with WebCrypto.
 import type { Id, IsoDateTime } from '../../domain/types';
 
-export const MIN_ITERATIONS = 600_000;
+/** PBKDF2-SHA256 iterations of every key slot in the shipped app (OWASP 2023: at least 600 000). */
+export const PRODUCTION_ITERATIONS = 600_000;
+let iterations = PRODUCTION_ITERATIONS;
+
+/**
+ * Tests only: a cheap key derivation so the suites stay fast. The shipped app never calls this (the
+ * renderer does so only in Vite's dev mode, for the end-to-end tests); slots store their own count.
+ */
+export function setTestKdfIterations(count: number): void {
+  iterations = count;
+}
+
+/** The iterations new slots get, and the fewest a slot may have to be unlocked. */
+export const kdfIterations = (): number => iterations;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const MAX_DELAY_MS = 15 * 60_000;
@@ -10,6 +23,8 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 export interface KeySlot {
   id: Id;
+  /** 2: the wrapped key's additional data binds slot id, kind and staff id; absent (1): slot id only. */
+  bindingVersion?: 2;
   kind: 'staff' | 'recovery';
   staffId?: Id;
   /** Sign-in name shown before unlock. */
@@ -53,17 +68,28 @@ async function wrappingKey(secret: string, salt: Uint8Array, iterations: number)
   );
 }
 
-async function wrap(dataKey: Uint8Array, secret: string, slotId: Id) {
+type SlotOwner = Pick<KeySlot, 'id' | 'kind' | 'staffId' | 'bindingVersion'>;
+
+/** Binds the wrapped key to its slot and owner: swapping `staffId` between slots makes both fail. */
+function slotAad(slot: SlotOwner): Uint8Array<ArrayBuffer> {
+  const text =
+    slot.bindingVersion === 2
+      ? `gedeeld-slot-v2\u0000${slot.id}\u0000${slot.kind}\u0000${slot.staffId ?? ''}`
+      : slot.id;
+  return buffer(new TextEncoder().encode(text));
+}
+
+async function wrap(dataKey: Uint8Array, secret: string, owner: SlotOwner) {
   const salt = bytes(SALT_BYTES);
   const iv = bytes(IV_BYTES);
-  const key = await wrappingKey(secret, salt, MIN_ITERATIONS);
-  const aad = new TextEncoder().encode(slotId);
+  const key = await wrappingKey(secret, salt, iterations);
+  const aad = slotAad(owner);
   const wrapped = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: aad },
     key,
     buffer(dataKey),
   );
-  return { salt, iv, iterations: MIN_ITERATIONS, wrappedKey: new Uint8Array(wrapped) };
+  return { salt, iv, iterations, wrappedKey: new Uint8Array(wrapped) };
 }
 
 export async function createSlot(
@@ -71,12 +97,16 @@ export async function createSlot(
   secret: string,
   options: { id: Id; kind: 'staff' | 'recovery'; staffId?: Id; label?: string; mustSetPassword?: boolean },
 ): Promise<KeySlot> {
-  return {
+  const owner: SlotOwner = {
     id: options.id,
     kind: options.kind,
     ...(options.staffId ? { staffId: options.staffId } : {}),
+    bindingVersion: 2,
+  };
+  return {
+    ...owner,
     ...(options.label ? { label: options.label } : {}),
-    ...(await wrap(dataKey, secret, options.id)),
+    ...(await wrap(dataKey, secret, owner)),
     mustSetPassword: options.mustSetPassword ?? false,
     failedAttempts: 0,
     pendingFailures: [],
@@ -84,10 +114,10 @@ export async function createSlot(
 }
 
 export async function unlockSlot(slot: KeySlot, secret: string): Promise<Uint8Array> {
-  if (slot.iterations < MIN_ITERATIONS) throw new Error('key slot too weak');
+  if (slot.iterations < iterations) throw new Error('key slot too weak');
   const key = await wrappingKey(secret, slot.salt, slot.iterations);
   try {
-    const aad = new TextEncoder().encode(slot.id);
+    const aad = slotAad(slot);
     const raw = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: buffer(slot.iv), additionalData: aad },
       key,
@@ -99,7 +129,7 @@ export async function unlockSlot(slot: KeySlot, secret: string): Promise<Uint8Ar
   }
 }
 
-/** Wraps the data key under a new secret (new salt and IV) and clears the failure count. */
+/** Wraps the data key under a new secret (new salt and IV, owner binding v2) and clears the failures. */
 export async function rewrapSlot(
   slot: KeySlot,
   dataKey: Uint8Array,
@@ -107,7 +137,14 @@ export async function rewrapSlot(
   mustSetPassword = false,
 ): Promise<KeySlot> {
   const { lockedUntil: _dropped, ...rest } = slot;
-  return { ...rest, ...(await wrap(dataKey, newSecret, slot.id)), mustSetPassword, failedAttempts: 0 };
+  const owner: SlotOwner = { ...rest, bindingVersion: 2 };
+  return {
+    ...rest,
+    bindingVersion: 2,
+    ...(await wrap(dataKey, newSecret, owner)),
+    mustSetPassword,
+    failedAttempts: 0,
+  };
 }
 
 /** From the fifth failure on, each attempt doubles the wait (5 s, 10 s, 20 s, … up to 15 minutes). */

@@ -1,4 +1,5 @@
-// Dexie DBCore middleware: every non-indexed property is sealed into `_enc` on write and opened on read.
+// Dexie DBCore middleware: every non-indexed property is sealed into one blob on write and opened on
+// read. A record that fails to open is skipped and reported, never thrown through a whole list.
 import type {
   DBCore,
   DBCoreCursor,
@@ -7,9 +8,12 @@ import type {
   DBCoreTable,
   DBCoreTableSchema,
 } from 'dexie';
-import { openRecord, recordAad, sealRecord } from './fieldCipher';
+import { legacyRecordAad, openLegacyRecord, openRecord, recordAad, sealRecord } from './fieldCipher';
 
-export const ENCRYPTED_FIELD = '_enc';
+/** Where a record-format-v2 blob is stored. */
+export const ENCRYPTED_FIELD = '_sealed';
+/** Where schema version 1 stored its format-v1 blob (read only by the migration to format v2). */
+export const LEGACY_ENCRYPTED_FIELD = '_enc';
 
 export interface KeyHolder {
   current(): Uint8Array | null;
@@ -25,6 +29,7 @@ export class LockedError extends Error {
 type Row = Record<string, unknown>;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+const DAMAGED = Symbol('damaged');
 
 /** Top-level properties that must stay readable because the primary key or an index uses them. */
 function clearProperties(schema: DBCoreTableSchema): Set<string> {
@@ -53,37 +58,71 @@ function encryptedTable(table: DBCoreTable, options: EncryptionOptions): DBCoreT
     const kept: Row = {};
     const hidden: Row = {};
     for (const [name, value] of Object.entries(row)) {
-      if (name === ENCRYPTED_FIELD) continue;
+      if (name === ENCRYPTED_FIELD || name === LEGACY_ENCRYPTED_FIELD || value === undefined) continue;
       (clear.has(name) ? kept : hidden)[name] = value;
     }
-    const aad = recordAad(dbName, table.name, primaryKeyOf(table.schema, row, explicitKey));
-    kept[ENCRYPTED_FIELD] = sealRecord(key(), aad, encoder.encode(JSON.stringify(hidden)));
-    return kept;
+    const aad = recordAad(dbName, table.name, primaryKeyOf(table.schema, row, explicitKey), kept);
+    return { ...kept, [ENCRYPTED_FIELD]: sealRecord(key(), aad, encoder.encode(JSON.stringify(hidden))) };
   };
 
-  const open = (row: unknown, explicitKey?: unknown): unknown => {
-    if (!row || typeof row !== 'object' || !(ENCRYPTED_FIELD in row)) return row;
-    const { [ENCRYPTED_FIELD]: sealed, ...kept } = row as Row;
-    const aad = recordAad(dbName, table.name, primaryKeyOf(table.schema, row as Row, explicitKey));
-    const hidden = JSON.parse(decoder.decode(openRecord(key(), aad, sealed as Uint8Array))) as Row;
+  const openV2 = (row: Row, explicitKey: unknown): Row => {
+    const { [ENCRYPTED_FIELD]: sealed, ...kept } = row;
+    const aad = recordAad(dbName, table.name, primaryKeyOf(table.schema, row, explicitKey), kept);
+    const hidden = JSON.parse(decoder.decode(openRecord(key(), aad, sealed))) as Row;
     return { ...hidden, ...kept };
   };
+
+  const openV1 = (row: Row, explicitKey: unknown): Row => {
+    const { [LEGACY_ENCRYPTED_FIELD]: sealed, ...kept } = row;
+    const aad = legacyRecordAad(dbName, table.name, primaryKeyOf(table.schema, row, explicitKey));
+    const hidden = JSON.parse(decoder.decode(openLegacyRecord(key(), aad, sealed))) as Row;
+    return { ...hidden, ...kept };
+  };
+
+  /** The plain record, `undefined` for none, or DAMAGED (reported) when it cannot be opened. */
+  const open = (row: unknown, explicitKey?: unknown): unknown => {
+    if (row === undefined) return undefined;
+    const current = key();
+    try {
+      if (!row || typeof row !== 'object') throw new Error('not a record');
+      const stored = row as Row;
+      if (ENCRYPTED_FIELD in stored) return openV2(stored, explicitKey);
+      // A row without a ciphertext in an encrypted table was not written by us: never return it.
+      if (LEGACY_ENCRYPTED_FIELD in stored && options.acceptLegacy?.()) return openV1(stored, explicitKey);
+      throw new Error('no ciphertext');
+    } catch (error) {
+      if (keyHolder.current() !== current) throw new LockedError();
+      const id =
+        row && typeof row === 'object' ? primaryKeyOf(table.schema, row as Row, explicitKey) : explicitKey;
+      options.onDamaged?.(table.name, id, error);
+      return DAMAGED;
+    }
+  };
+
+  const visible = (value: unknown) => (value === DAMAGED ? undefined : value);
 
   const wrapCursor = (cursor: DBCoreCursor): DBCoreCursor => {
     let cachedFor: unknown = Symbol('none');
     let cached: unknown;
+    const current = () => {
+      // Cursors are read several times per step (filters, then the result): open once per record.
+      if (cachedFor !== cursor.primaryKey) {
+        cached = open(cursor.value, cursor.primaryKey);
+        cachedFor = cursor.primaryKey;
+      }
+      return cached;
+    };
     return Object.create(cursor, {
       key: { get: () => cursor.key },
       primaryKey: { get: () => cursor.primaryKey },
-      value: {
-        get: () => {
-          // Cursors are read several times per step (filters, then the result): decrypt once per record.
-          if (cachedFor !== cursor.primaryKey) {
-            cached = open(cursor.value, cursor.primaryKey);
-            cachedFor = cursor.primaryKey;
-          }
-          return cached;
-        },
+      value: { get: () => visible(current()) },
+      start: {
+        value: (onNext: () => void) =>
+          cursor.start(() => {
+            // A damaged record is stepped over: the caller sees only records that open.
+            if (current() === DAMAGED) cursor.continue();
+            else onNext();
+          }),
       },
     }) as DBCoreCursor;
   };
@@ -99,14 +138,15 @@ function encryptedTable(table: DBCoreTable, options: EncryptionOptions): DBCoreT
         return Promise.reject(error);
       }
     },
-    get: (req) => table.get(req).then((value) => open(value, req.key)),
-    getMany: (req) => table.getMany(req).then((values) => values.map((value, i) => open(value, req.keys[i]))),
+    get: (req) => table.get(req).then((value) => visible(open(value, req.key))),
+    getMany: (req) =>
+      table.getMany(req).then((values) => values.map((value, i) => visible(open(value, req.keys[i])))),
     query: (req) =>
-      table
-        .query(req)
-        .then((response) =>
-          req.values ? { ...response, result: response.result.map((value) => open(value)) } : response,
-        ),
+      table.query(req).then((response) => {
+        if (!req.values) return response;
+        const result = response.result.map((value) => open(value)).filter((value) => value !== DAMAGED);
+        return { ...response, result };
+      }),
     openCursor: (req) =>
       table.openCursor(req).then((cursor) => (cursor && req.values !== false ? wrapCursor(cursor) : cursor)),
   };
@@ -115,8 +155,12 @@ function encryptedTable(table: DBCoreTable, options: EncryptionOptions): DBCoreT
 export interface EncryptionOptions {
   dbName: string;
   keyHolder: KeyHolder;
-  /** Tables stored as they are: the key slots, read before anyone has signed in. */
+  /** Tables stored as they are (key slots, meta, damage reports): read before anyone has signed in. */
   clearTables: readonly string[];
+  /** Whether format-v1 blobs may still be opened: only until the migration to format v2 has run. */
+  acceptLegacy?: () => boolean;
+  /** Told about every record that fails to open (table and key only; never its content). */
+  onDamaged?: (table: string, primaryKey: unknown, error: unknown) => void;
 }
 
 export function encryptionMiddleware(options: EncryptionOptions): Middleware<DBCore> {

@@ -1,5 +1,9 @@
-// Version 2: the clear `meta` and `damagedRecords` tables, audit chain order (`seq`) and child, and the
-// per-child contact index. Never edit after release; its content migration re-seals every record.
+// Version 2: the clear `meta` and `damagedRecords` tables, the audit chain's order (`seq`) and child, the
+// per-child contact index; and the content migration that re-seals every record in record format v2.
+// Never edit after release.
+import type { AuditEntry, StaffMember } from '../../domain/types';
+import type { ContentMigration } from './index';
+
 export const VERSION_2 = {
   version: 2,
   stores: {
@@ -18,3 +22,55 @@ export const VERSION_2 = {
     auditLog: 'id, &seq, at, action, entity, childId',
   },
 } as const;
+
+/** The encrypted tables of version 2, in the order they are re-sealed (the audit log last). */
+const TABLES_V2 = [
+  'staff',
+  'children',
+  'familyMembers',
+  'agreements',
+  'agreementRevisions',
+  'goals',
+  'contacts',
+  'evaluations',
+  'handovers',
+  'auditLog',
+] as const;
+
+/** Gives version-1 audit entries (no order, no chain) their place in the chain, oldest first. */
+export type LegacyAuditChainer = (entries: AuditEntry[], dataKey: Uint8Array) => AuditEntry[];
+
+export function recordFormatV2Migration(chainLegacy: LegacyAuditChainer): ContentMigration {
+  return {
+    id: '0002-record-format-v2',
+    version: 2,
+    tables: TABLES_V2,
+    async run({ db, tableDone, dataKey }) {
+      const counts: Record<string, number> = {};
+      const slots = await db.keySlots.where('kind').equals('staff').toArray();
+      for (const name of TABLES_V2) {
+        // Reading opens format v1; writing the same records back seals them in format v2.
+        let records = (await db.table(name).toArray()) as Record<string, unknown>[];
+        if (name === 'staff') {
+          // Trust on first use: the slot that names a staff member now is recorded on their record.
+          records = records.map((staff) => {
+            const slot = slots.find(
+              (candidate) => candidate.staffId === (staff as unknown as StaffMember).id,
+            );
+            return slot ? { ...staff, keySlotId: slot.id } : staff;
+          });
+        }
+        if (name === 'auditLog') {
+          records = chainLegacy(records as unknown as AuditEntry[], dataKey) as unknown as Record<
+            string,
+            unknown
+          >[];
+        }
+        await db.table(name).bulkPut(records);
+        counts[name] = records.length;
+        tableDone(name);
+      }
+      return counts;
+    },
+  };
+}

@@ -2,12 +2,14 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  DecryptionError,
   encryptionMiddleware,
   ENCRYPTED_FIELD,
+  LEGACY_ENCRYPTED_FIELD,
+  legacyRecordAad,
   LockedError,
   type KeyHolder,
 } from '../../../src/data/crypto';
+import { gcm } from '@noble/ciphers/aes.js';
 
 const SCHEMA = { children: 'id, placementStart, [childId+version]', keySlots: 'id, staffId' };
 const opened: Dexie[] = [];
@@ -22,10 +24,21 @@ function holder(key: Uint8Array | null = crypto.getRandomValues(new Uint8Array(3
   } satisfies KeyHolder & { drop(): void };
 }
 
-function encryptedDb(name: string, keyHolder: KeyHolder) {
+/** Records reported as damaged by the middleware, as `table:id`. */
+let damaged: string[] = [];
+
+function encryptedDb(name: string, keyHolder: KeyHolder, acceptLegacy = false) {
   const db = new Dexie(name);
   db.version(1).stores(SCHEMA);
-  db.use(encryptionMiddleware({ dbName: name, keyHolder, clearTables: ['keySlots'] }));
+  db.use(
+    encryptionMiddleware({
+      dbName: name,
+      keyHolder,
+      clearTables: ['keySlots'],
+      acceptLegacy: () => acceptLegacy,
+      onDamaged: (table, id) => damaged.push(`${table}:${String(id)}`),
+    }),
+  );
   opened.push(db);
   return db;
 }
@@ -52,7 +65,19 @@ const sanne = { id: 'c1', name: 'Sanne de Vries', notes: 'woont bij oma', placem
 
 afterEach(() => {
   opened.splice(0).forEach((db) => db.close());
+  damaged = [];
 });
+
+const daan = { id: 'c2', name: 'Daan Visser', placementStart: '2025-03-01' };
+
+/** A home with Sanne and Daan, and the raw view of it. */
+async function twoChildren(prefix: string) {
+  const name = `${prefix}-${crypto.randomUUID()}`;
+  const keys = holder();
+  const db = encryptedDb(name, keys);
+  await db.table('children').bulkPut([sanne, daan]);
+  return { name, keys, db, raw: rawDb(name) };
+}
 
 describe('encryption middleware', () => {
   it('round-trips records through put, get, queries, orderBy, modify and bulkPut', async () => {
@@ -92,42 +117,70 @@ describe('encryption middleware', () => {
     expect(Object.keys(stored[0]).sort()).toEqual([ENCRYPTED_FIELD, 'id', 'placementStart']);
   });
 
-  it('uses a fresh IV for every write of the same record', async () => {
+  it('stores format v2: a format byte, a fresh 24-byte nonce per write, ciphertext and tag', async () => {
     const name = `iv-${crypto.randomUUID()}`;
     const db = encryptedDb(name, holder());
     await db.table('children').put(sanne);
     const first = (await rawDb(name).table('children').get('c1'))[ENCRYPTED_FIELD] as Uint8Array;
     await db.table('children').put(sanne);
     const second = (await rawDb(name).table('children').get('c1'))[ENCRYPTED_FIELD] as Uint8Array;
-    expect(Buffer.from(first.subarray(0, 12)).equals(Buffer.from(second.subarray(0, 12)))).toBe(false);
+    expect(first[0]).toBe(0x02);
+    expect(Buffer.from(first.subarray(1, 25)).equals(Buffer.from(second.subarray(1, 25)))).toBe(false);
   });
 
-  it('detects a ciphertext copied to another record', async () => {
-    const name = `swap-${crypto.randomUUID()}`;
-    const db = encryptedDb(name, holder());
-    await db
-      .table('children')
-      .bulkPut([sanne, { id: 'c2', name: 'Daan Visser', placementStart: '2025-03-01' }]);
-    const raw = rawDb(name);
+  it('skips and reports a ciphertext copied to another record; the rest still reads', async () => {
+    const { db, raw } = await twoChildren('swap');
     const a = await raw.table('children').get('c1');
     await raw
       .table('children')
       .put({ ...(await raw.table('children').get('c2')), [ENCRYPTED_FIELD]: a[ENCRYPTED_FIELD] });
-    await expect(db.table('children').get('c2')).rejects.toBeInstanceOf(DecryptionError);
-    await expect(db.table('children').toArray()).rejects.toBeInstanceOf(DecryptionError);
+    expect(await db.table('children').get('c2')).toBeUndefined();
+    expect((await db.table('children').toArray()).map((child) => child.id)).toEqual(['c1']);
     expect((await db.table('children').get('c1')).name).toBe('Sanne de Vries');
+    expect(damaged).toContain('children:c2');
   });
 
-  it('detects tampering with a single byte', async () => {
-    const name = `tamper-${crypto.randomUUID()}`;
-    const db = encryptedDb(name, holder());
-    await db.table('children').put(sanne);
-    const raw = rawDb(name);
+  it('skips a record whose clear (indexed) field was changed on disk, in lists, cursors and gets', async () => {
+    const { db, raw } = await twoChildren('clear-field');
+    const stored = await raw.table('children').get('c1');
+    await raw.table('children').put({ ...stored, placementStart: '2020-01-01' });
+    expect(await db.table('children').get('c1')).toBeUndefined();
+    expect((await db.table('children').orderBy('placementStart').toArray()).map((c) => c.id)).toEqual(['c2']);
+    const viaCursor = await db
+      .table('children')
+      .filter(() => true)
+      .toArray();
+    expect(viaCursor.map((child) => child.id)).toEqual(['c2']);
+    expect(new Set(damaged)).toEqual(new Set(['children:c1']));
+  });
+
+  it('skips a record with a clear field added or removed on disk', async () => {
+    const { db, raw } = await twoChildren('added-field');
+    const stored = await raw.table('children').get('c1');
+    await raw.table('children').put({ ...stored, childId: 'c9' });
+    const { placementStart: _removed, ...withoutIndex } = await raw.table('children').get('c2');
+    await raw.table('children').put(withoutIndex);
+    expect(await db.table('children').toArray()).toEqual([]);
+    expect(new Set(damaged)).toEqual(new Set(['children:c1', 'children:c2']));
+  });
+
+  it('rejects a row without a ciphertext in an encrypted table, never returning it as genuine', async () => {
+    const { db, raw } = await twoChildren('plain-row');
+    await raw.table('children').put({ id: 'c3', name: 'Ingevoegd', placementStart: '2026-01-01' });
+    expect(await db.table('children').get('c3')).toBeUndefined();
+    expect((await db.table('children').toArray()).map((child) => child.id).sort()).toEqual(['c1', 'c2']);
+    expect(damaged).toContain('children:c3');
+  });
+
+  it('skips a record with a single flipped byte', async () => {
+    const { db, raw } = await twoChildren('tamper');
     const stored = await raw.table('children').get('c1');
     const bytes = new Uint8Array(stored[ENCRYPTED_FIELD]);
-    bytes[20] = (bytes[20] ?? 0) ^ 0xff;
+    bytes[30] = (bytes[30] ?? 0) ^ 0xff;
     await raw.table('children').put({ ...stored, [ENCRYPTED_FIELD]: bytes });
-    await expect(db.table('children').get('c1')).rejects.toBeInstanceOf(DecryptionError);
+    expect(await db.table('children').get('c1')).toBeUndefined();
+    expect(await db.table('children').count()).toBe(2);
+    expect(new Set(damaged)).toEqual(new Set(['children:c1']));
   });
 
   it('binds ciphertexts to their home: another database name cannot open them', async () => {
@@ -137,23 +190,37 @@ describe('encryption middleware', () => {
     const stored = await rawDb(name).table('children').get('c1');
     const otherName = `home-b-${crypto.randomUUID()}`;
     await rawDb(otherName).table('children').put(stored);
-    await expect(encryptedDb(otherName, holder(key)).table('children').get('c1')).rejects.toBeInstanceOf(
-      DecryptionError,
-    );
+    expect(await encryptedDb(otherName, holder(key)).table('children').get('c1')).toBeUndefined();
+    expect(new Set(damaged)).toEqual(new Set(['children:c1']));
   });
 
-  it('rejects reads and writes while locked, and with the wrong key', async () => {
+  it('rejects reads and writes while locked; the wrong key opens nothing', async () => {
     const name = `locked-${crypto.randomUUID()}`;
     const keys = holder();
     const db = encryptedDb(name, keys);
     await db.table('children').put(sanne);
     keys.drop();
     await expect(db.table('children').get('c1')).rejects.toBeInstanceOf(LockedError);
+    await expect(db.table('children').toArray()).rejects.toBeInstanceOf(LockedError);
     await expect(db.table('children').put(sanne)).rejects.toBeInstanceOf(LockedError);
     db.close();
-    await expect(encryptedDb(name, holder()).table('children').get('c1')).rejects.toBeInstanceOf(
-      DecryptionError,
+    expect(await encryptedDb(name, holder()).table('children').get('c1')).toBeUndefined();
+  });
+
+  it('opens format-v1 records only while the migration to format v2 accepts them', async () => {
+    const key = crypto.getRandomValues(new Uint8Array(32));
+    const name = `legacy-${crypto.randomUUID()}`;
+    const { id, placementStart, ...hidden } = sanne;
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const sealed = gcm(key, iv, legacyRecordAad(name, 'children', id)).encrypt(
+      new TextEncoder().encode(JSON.stringify(hidden)),
     );
+    const blob = new Uint8Array([...iv, ...sealed]);
+    await rawDb(name)
+      .table('children')
+      .put({ id, placementStart, [LEGACY_ENCRYPTED_FIELD]: blob });
+    expect(await encryptedDb(name, holder(key), true).table('children').get('c1')).toEqual(sanne);
+    expect(await encryptedDb(name, holder(key), false).table('children').get('c1')).toBeUndefined();
   });
 
   it('leaves clear tables (key slots) as they are', async () => {

@@ -1,41 +1,170 @@
-// Stored homes survive schema changes: a generated home written at version 1 reopens with every record.
+// Stored homes survive schema changes: frozen homes of every earlier version open, migrate and keep
+// every record field by field; a migration is all or nothing, runs once, and resumes after a crash.
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createDemoHome, DEMO_PASSWORD } from '../../../src/data/demo';
-import { VERSION_1 } from '../../../src/data/migrations/0001-initial';
-import { createRepositories } from '../../../src/data/repositories';
-import { LockedHome } from '../../../src/data/session';
-import { generateHome } from '../../fixtures/generateHome';
+import { ENCRYPTED_FIELD, LEGACY_ENCRYPTED_FIELD } from '../../../src/data/crypto';
+import { homeDbName } from '../../../src/data/db';
+import { pendingMigrations, runMigrations } from '../../../src/data/migrate';
+import { CONTENT_MIGRATIONS, migrationKey, type ContentMigration } from '../../../src/data/migrations';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/data/migrations/schema';
+import { LockedHome, type Session } from '../../../src/data/session';
+import { currentStores } from '../../../src/data/tables';
+import { loadFrozenHome, type FrozenHome } from './versionFixtures';
+
+async function signIn(home: FrozenHome): Promise<Session> {
+  const result = await new LockedHome(home.homeId).signIn(home.staffId, home.password);
+  if (!result.ok) throw new Error(`sign-in failed: ${result.reason}`);
+  return result.session;
+}
+
+const byId = <T extends Record<string, unknown>>(records: T[]) =>
+  [...records].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+
+/** What a record must still say after migrating: the old fields, plus only the fields a migration adds. */
+const ADDED_BY_MIGRATIONS: Record<string, string[]> = { staff: ['keySlotId'], auditLog: ['seq', 'chain'] };
+const withoutAdded = (table: string) => (record: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(record).filter(([name]) => !ADDED_BY_MIGRATIONS[table]?.includes(name)));
+
+function rawStore(homeId: string, table: string): Promise<Record<string, unknown>[]> {
+  const db = new Dexie(homeDbName(homeId));
+  return db.open().then(async () => {
+    const rows = (await db.table(table).toArray()) as Record<string, unknown>[];
+    db.close();
+    return rows;
+  });
+}
 
 describe('schema versions', () => {
-  it('opens a generated home written at version 1 with the current schema, keeping every record', async () => {
-    const data = generateHome({ seed: 11, children: 5, staff: 3 });
-    const home = await createDemoHome('Migratie', data);
-    const signIn = await new LockedHome(home.id).signIn(data.staff[0]!.id, DEMO_PASSWORD);
-    if (!signIn.ok) throw new Error('sign-in failed');
-    const db = signIn.session.db;
-    expect(db.verno).toBeGreaterThanOrEqual(VERSION_1.version);
-    const counts = Object.fromEntries(
-      await Promise.all(
-        Object.keys(VERSION_1.stores).map(async (table) => [table, await db.table(table).count()]),
-      ),
-    );
-    expect(counts).toMatchObject({
-      staff: data.staff.length,
-      children: data.children.length,
-      familyMembers: data.familyMembers.length,
-      agreements: data.agreements.length,
-      agreementRevisions: data.agreementRevisions.length,
-      goals: data.goals.length,
-      contacts: data.contacts.length,
-      evaluations: data.evaluations.length,
-      handovers: data.handovers.length,
+  it('declares the registry as the newest schema version', () => {
+    expect(SCHEMA_VERSIONS.map((version) => version.version)).toEqual([1, 2]);
+    expect(SCHEMA_VERSIONS.at(-1)!.stores).toEqual(currentStores());
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+  });
+
+  it('opens the frozen version-1 home before sign-in without the key (schema upgrade only)', async () => {
+    const home = await loadFrozenHome('v1');
+    const locked = new LockedHome(home.homeId);
+    const names = await locked.signInNames();
+    expect(names.map((name) => name.staffId)).toContain(home.staffId);
+    expect(locked.db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    locked.close();
+  });
+
+  it('migrates the frozen version-1 home to format v2, keeping every record field by field', async () => {
+    const home = await loadFrozenHome('v1');
+    const session = await signIn(home);
+    expect(await session.hasPendingMigrations()).toBe(true);
+    const progress: string[] = [];
+    await session.migrate(({ done, total }) => progress.push(`${done}/${total}`));
+    expect(progress.at(-1)).toBe('10/10');
+    expect(await session.hasPendingMigrations()).toBe(false);
+
+    for (const [table, records] of Object.entries(home.expected)) {
+      if (table === 'keySlots') continue;
+      const now = (await session.db.table(table).toArray()) as Record<string, unknown>[];
+      if (table === 'auditLog') {
+        // The sign-in and the migration itself were logged after the frozen entries.
+        const old = now.filter((entry) => records.some((frozen) => frozen.id === entry.id));
+        expect(byId(old).map(withoutAdded(table))).toEqual(byId(records));
+        expect(now.map((entry) => entry.action)).toEqual(expect.arrayContaining(['signIn', 'migration']));
+        continue;
+      }
+      expect(byId(now).map(withoutAdded(table)), table).toEqual(byId(records));
+    }
+    // The staff member's record now names the slot they sign in with.
+    const staff = await session.db.staff.get(home.staffId);
+    const slot = await session.db.keySlots.where('staffId').equals(home.staffId).first();
+    expect(staff?.keySlotId).toBe(slot?.id);
+    const meta = await session.db.meta.get(migrationKey('0002-record-format-v2'));
+    expect(meta?.value).toMatchObject({
+      version: 2,
+      ranBy: home.staffId,
+      counts: { contacts: 69, children: 5 },
     });
-    const repos = createRepositories(signIn.session);
-    const sortById = <T extends { id: string }>(list: T[]) =>
-      [...list].sort((a, b) => a.id.localeCompare(b.id));
-    expect(sortById(await repos.children.list())).toEqual(sortById(data.children));
-    expect(sortById(await repos.agreements.list())).toEqual(sortById(data.agreements));
-    expect(sortById(await repos.contacts.list())).toEqual(sortById(data.contacts));
-    signIn.session.lock();
+    session.lock();
+
+    // On disk: every record in format v2, none left in format v1.
+    for (const table of ['children', 'contacts', 'agreements', 'auditLog']) {
+      const rows = await rawStore(home.homeId, table);
+      expect(
+        rows.every((row) => ENCRYPTED_FIELD in row && !(LEGACY_ENCRYPTED_FIELD in row)),
+        table,
+      ).toBe(true);
+    }
+  });
+
+  it('rolls a migration that fails half-way back completely, then reruns it exactly once', async () => {
+    const home = await loadFrozenHome('v1');
+    const session = await signIn(home);
+    const real = CONTENT_MIGRATIONS[0]!;
+    let tablesBeforeCrash = 0;
+    const crashing: ContentMigration = {
+      ...real,
+      run: (context) =>
+        real.run({
+          ...context,
+          tableDone: (table) => {
+            context.tableDone(table);
+            if (++tablesBeforeCrash === 4) throw new Error('power cut');
+          },
+        }),
+    };
+    const input = {
+      db: session.db,
+      staffId: session.staffId,
+      dataKey: new Uint8Array(),
+      now: () => new Date(),
+    };
+    const dataKey = (session as unknown as { dataKeyForRewrap(): Uint8Array }).dataKeyForRewrap();
+    await expect(runMigrations({ ...input, dataKey, migrations: [crashing] })).rejects.toThrow(
+      'migration 0002-record-format-v2 failed',
+    );
+    // Nothing half-changed: every record still in format v1, the migration not recorded.
+    expect(await pendingMigrations(session.db)).toHaveLength(1);
+    const children = await rawStore(home.homeId, 'children');
+    expect(children.every((row) => LEGACY_ENCRYPTED_FIELD in row && !(ENCRYPTED_FIELD in row))).toBe(true);
+
+    await session.migrate();
+    await session.migrate();
+    const audit = await session.db.auditLog.toArray();
+    expect(audit.filter((entry) => entry.action === 'migration')).toHaveLength(1);
+    expect(await session.db.children.count()).toBe(home.expected.children!.length);
+    session.lock();
+  });
+
+  it('waits for an older connection of another window to close before upgrading, and says so', async () => {
+    const home = await loadFrozenHome('v1');
+    const old = new Dexie(homeDbName(home.homeId));
+    old.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
+    old.on('versionchange', () => false); // an old window that does not give way by itself
+    await old.open();
+    const { onDatabaseEvent } = await import('../../../src/data/dbEvents');
+    const events: string[] = [];
+    const stop = onDatabaseEvent((event) => events.push(event.kind));
+    const locked = new LockedHome(home.homeId);
+    const names = locked.signInNames();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events).toContain('blocked');
+    old.close();
+    expect((await names).length).toBeGreaterThan(0);
+    expect(events).toContain('ready');
+    stop();
+    locked.close();
+  });
+
+  it('closes itself and says so when another window opens a newer version', async () => {
+    const home = await loadFrozenHome('v1');
+    const locked = new LockedHome(home.homeId);
+    await locked.signInNames();
+    const { onDatabaseEvent } = await import('../../../src/data/dbEvents');
+    const events: string[] = [];
+    const stop = onDatabaseEvent((event) => events.push(event.kind));
+    const newer = new Dexie(homeDbName(home.homeId));
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...currentStores(), extra: 'id' });
+    await newer.open();
+    expect(events).toContain('closedForUpgrade');
+    expect(locked.db.isOpen()).toBe(false);
+    newer.close();
+    stop();
   });
 });
