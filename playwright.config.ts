@@ -34,6 +34,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite --config vite.web.config.ts --port ${port}`,
     url: `http://127.0.0.1:${port}`,
+    // A cheap key derivation for the tests (dev server only; the production build ignores it).
+    env: { VITE_TEST_KDF_ITERATIONS: '1000' },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

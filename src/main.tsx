@@ -1,9 +1,12 @@
 // Renderer entry: pick the platform, load settings and language, render the app.
 import { StrictMode, useCallback, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { persistStorage, setTestKdfIterations } from './data/homes';
 import { initI18n } from './i18n';
 import { pickPlatform, type AppSettings, type Platform } from './platform';
 import { App } from './ui/App';
+import { ErrorBoundary } from './ui/components/ErrorBoundary';
+import { DatabaseNotices } from './ui/DatabaseNotices';
 import { PlatformContext, type PlatformState } from './ui/AppContext';
 import './ui/app.css';
 
@@ -23,12 +26,21 @@ function Root({ platform, initialSettings }: { platform: Platform; initialSettin
   );
   return (
     <PlatformContext.Provider value={value}>
-      <App />
+      <DatabaseNotices />
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
     </PlatformContext.Provider>
   );
 }
 
 async function start() {
+  // End-to-end tests run on the dev server with a cheap key derivation; a production build drops this.
+  if (import.meta.env.DEV && import.meta.env.VITE_TEST_KDF_ITERATIONS) {
+    setTestKdfIterations(Number(import.meta.env.VITE_TEST_KDF_ITERATIONS));
+  }
+  // Ask at every start that the browser never evicts the homes under storage pressure.
+  void persistStorage();
   const platform = pickPlatform();
   const settings = await platform.getSettings();
   await initI18n(settings.language);

@@ -38,8 +38,12 @@ export async function deleteHome(homeId: Id): Promise<void> {
   await deleteHomeDb(homeId);
 }
 
+export { setTestKdfIterations } from './crypto';
+export { MigrationError, type MigrationProgress } from './migrate';
+export type { DamagedRecord } from './tables';
 export {
   LockedHome,
+  persistStorage,
   Session,
   passwordProblem,
   MIN_PASSWORD_LENGTH,

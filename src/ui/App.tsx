@@ -6,7 +6,7 @@ import type { LockedHome, Session } from '../data/homes';
 import { openLockedHome } from '../data/homes';
 import type { HomeEntry } from '../domain/types';
 import { RecoveryKeyPanel, WelcomePage } from '../features/homes';
-import { SetPasswordPage, SignInPage } from '../features/signin';
+import { MigrationPage, SetPasswordPage, SignInPage } from '../features/signin';
 import { SessionContext, type SessionState } from './AppContext';
 import { AppShell } from './AppShell';
 
@@ -14,6 +14,7 @@ type Stage =
   | { name: 'welcome' }
   | { name: 'created'; home: HomeEntry; session: Session; recoveryKey: string }
   | { name: 'signIn'; home: HomeEntry; locked: LockedHome; demo: boolean }
+  | { name: 'migrating'; home: HomeEntry; session: Session }
   | { name: 'signedIn'; home: HomeEntry; session: Session };
 
 export function App() {
@@ -25,7 +26,9 @@ export function App() {
 
   const lock = useCallback(() => {
     setStage((current) => {
-      if (current.name !== 'signedIn' && current.name !== 'created') return current;
+      if (current.name !== 'signedIn' && current.name !== 'created' && current.name !== 'migrating') {
+        return current;
+      }
       current.session.lock();
       return {
         name: 'signIn',
@@ -39,7 +42,9 @@ export function App() {
   const backToWelcome = useCallback(() => {
     setStage((current) => {
       if (current.name === 'signIn') current.locked.close();
-      if (current.name === 'signedIn' || current.name === 'created') current.session.lock();
+      if (current.name === 'signedIn' || current.name === 'created' || current.name === 'migrating') {
+        current.session.lock();
+      }
       return { name: 'welcome' };
     });
   }, []);
@@ -70,8 +75,16 @@ export function App() {
           home={stage.home}
           locked={stage.locked}
           demo={stage.demo}
-          onSignedIn={(session) => setStage({ name: 'signedIn', home: stage.home, session })}
+          onSignedIn={(session) => setStage({ name: 'migrating', home: stage.home, session })}
           onBack={backToWelcome}
+        />
+      );
+    case 'migrating':
+      return (
+        <MigrationPage
+          session={stage.session}
+          onDone={() => setStage({ name: 'signedIn', home: stage.home, session: stage.session })}
+          onLock={lock}
         />
       );
     case 'signedIn':

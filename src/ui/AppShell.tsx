@@ -1,12 +1,13 @@
 // The signed-in frame: header with home and user, navigation, lock, and the feature routes.
 import { useTranslation } from 'react-i18next';
-import { NavLink, Route, Routes } from 'react-router';
+import { NavLink, Route, Routes, useLocation } from 'react-router';
 import { auditRoutes } from '../features/audit';
 import { childrenRoutes } from '../features/children';
 import { dashboardRoute } from '../features/dashboard';
 import { settingsRoutes } from '../features/settings';
 import { staffRoutes } from '../features/staff';
 import { usePlatform, useSessionState } from './AppContext';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { useIdleLock } from './useIdleLock';
 
 export function AppShell({ onSwitchHome }: { onSwitchHome: () => void }) {
@@ -15,6 +16,7 @@ export function AppShell({ onSwitchHome }: { onSwitchHome: () => void }) {
   const { settings } = usePlatform();
   useIdleLock(settings.autoLockMinutes, lock);
   const coordinator = repos.session.isCoordinator;
+  const { pathname } = useLocation();
 
   return (
     <div className="shell">
@@ -38,15 +40,24 @@ export function AppShell({ onSwitchHome }: { onSwitchHome: () => void }) {
         <NavLink to="/settings">{t('nav.settings')}</NavLink>
       </nav>
       <main className="shell__main">
-        <Routes>
-          {dashboardRoute}
-          {childrenRoutes}
-          {coordinator ? staffRoutes : null}
-          {coordinator ? auditRoutes : null}
-          {settingsRoutes}
-          <Route path="*" element={<p>{t('notFound')}</p>} />
-        </Routes>
+        {/* A new boundary per route: leaving a failed screen shows the next one normally. */}
+        <ErrorBoundary key={pathname} onLock={lock}>
+          <Routes>
+            {dashboardRoute}
+            {childrenRoutes}
+            {coordinator ? staffRoutes : null}
+            {coordinator ? auditRoutes : null}
+            {settingsRoutes}
+            {import.meta.env.DEV ? <Route path="/__test/crash" element={<CrashForTests />} /> : null}
+            <Route path="*" element={<p>{t('notFound')}</p>} />
+          </Routes>
+        </ErrorBoundary>
       </main>
     </div>
   );
+}
+
+/** Development builds only: a screen that fails to render, so the e2e tests can see the boundary. */
+function CrashForTests(): never {
+  throw new Error('test crash');
 }

@@ -82,6 +82,18 @@ export class EntityRepository<T extends RecordMeta> {
     });
   }
 
+  /**
+   * Changes a record from its stored state, read in the same transaction: two quick changes of
+   * different fields (e.g. two consent boxes) both survive, where a patch from a stale screen would not.
+   */
+  async modify(id: Id, change: (current: T) => Partial<Draft<T>>): Promise<T> {
+    return this.ctx.db.transaction('rw', [this.tableName, 'auditLog'], async () => {
+      const existing = await this.table.get(id);
+      if (!existing) throw new NotFoundError(this.tableName);
+      return this.update(id, change(existing));
+    });
+  }
+
   async remove(id: Id): Promise<void> {
     await this.ctx.db.transaction('rw', [this.tableName, 'auditLog'], async () => {
       await this.table.delete(id);

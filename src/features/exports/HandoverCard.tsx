@@ -9,13 +9,12 @@ import { HandoverForm } from './HandoverForm';
 import { LanguagePicker } from './LanguagePicker';
 import { SectionConsentRow } from './SectionConsentRow';
 import { useDocumentExport } from './useDocumentExport';
-import { useHandover, useSaveHandover } from './useHandover';
-import { handoverDraft, handoverValues } from './handoverDraft';
+import { useHandover, useSaveConsent } from './useHandover';
 
 export function HandoverCard({ child, defaultLanguage }: { child: Child; defaultLanguage: ExportLanguage }) {
   const { t } = useTranslation('documents');
   const handover = useHandover(child.id);
-  const save = useSaveHandover();
+  const saveSectionConsent = useSaveConsent();
   const [editing, setEditing] = useState(false);
   const [language, setLanguage] = useState(defaultLanguage);
   const [selected, setSelected] = useState<HandoverSection[]>([...HANDOVER_SECTIONS]);
@@ -26,12 +25,11 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
 
   const consentOf = (section: HandoverSection) => handover?.consent[section] ?? { parentsConsent: false };
   const saveConsent = async (section: HandoverSection, parentsConsent: boolean, legalGround: string) => {
-    const values = handoverValues(handover);
-    values.consent = {
-      ...values.consent,
-      [section]: { parentsConsent, ...(legalGround ? { legalGround } : {}) },
-    };
-    await save(handover, handoverDraft(child.id, values));
+    if (!handover) return;
+    await saveSectionConsent(handover.id, section, {
+      parentsConsent,
+      ...(legalGround ? { legalGround } : {}),
+    });
   };
   const leftOut = selected.filter((section) => {
     const consent = consentOf(section);

@@ -2,13 +2,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUTO_LOCK_RANGE, LANGUAGES, type Language } from '../../platform';
-import { usePlatform } from '../../ui/AppContext';
+import { usePlatform, useRepos } from '../../ui/AppContext';
 import { SelectField, TextField } from '../../ui/components/Field';
 import { ChangePasswordCard } from './ChangePasswordCard';
+import { DataHealthCard } from './DataHealthCard';
+import { StorageCard } from './StorageCard';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
   const { settings, updateSettings } = usePlatform();
+  const coordinator = useRepos().session.isCoordinator;
   const [minutes, setMinutes] = useState(String(settings.autoLockMinutes));
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
@@ -52,6 +55,8 @@ export function SettingsPage() {
         {saved ? <p role="status">{t('saved')}</p> : null}
       </form>
       <ChangePasswordCard />
+      <StorageCard />
+      {coordinator ? <DataHealthCard /> : null}
     </section>
   );
 }

@@ -1,0 +1,26 @@
+// Whether this computer keeps the homes' data safe from automatic clean-up, and how much is used.
+import { useTranslation } from 'react-i18next';
+import { useStorageStatus } from './useDataHealth';
+
+const megabytes = (bytes: number, language: string) =>
+  `${new Intl.NumberFormat(language, { maximumFractionDigits: bytes < 10e6 ? 1 : 0 }).format(bytes / 1e6)} MB`;
+
+export function StorageCard() {
+  const { t, i18n } = useTranslation('settings');
+  const status = useStorageStatus();
+  if (!status) return null;
+  return (
+    <section aria-labelledby="storage-heading" className="card">
+      <h2 id="storage-heading">{t('storage.title')}</h2>
+      <p>{status.persistent ? t('storage.persistent') : t('storage.notPersistent')}</p>
+      <p>
+        {status.usage !== null && status.quota !== null
+          ? t('storage.usage', {
+              used: megabytes(status.usage, i18n.language),
+              quota: megabytes(status.quota, i18n.language),
+            })
+          : t('storage.unknown')}
+      </p>
+    </section>
+  );
+}
