@@ -9,6 +9,7 @@ import { buildHandover, handoverModel } from '../src/export';
 import { HANDOVER_SECTIONS } from '../src/domain/types';
 import { createExportT } from '../src/i18n/exportTranslator';
 import { DEMO_PASSWORD, generateHome } from '../tests/fixtures/generateHome';
+import { benchRecordCipher } from './recordCipher';
 
 const SIZES = [8, 50, 200];
 const TODAY = '2026-11-24';
@@ -72,6 +73,7 @@ async function benchSize(rows: Row[], size: number) {
 }
 
 async function main() {
+  process.stdout.write(`${benchRecordCipher()}\n`);
   const rows: Row[] = [];
   for (const size of SIZES) await benchSize(rows, size);
   const tasks = [...new Set(rows.map((row) => row.task))];
