@@ -1,23 +1,36 @@
 // The repositories of one signed-in session: what feature hooks use to read and change data.
-import type { Child, Contact, Evaluation, FamilyMember, Goal, Handover } from '../../domain/types';
+import type { RecordMeta } from '../../domain/types';
 import { listAudit, recordAudit, type AuditFilter } from '../audit';
 import type { Session } from '../session';
+import { CONTENT_TABLES, type ContentTableName, type RecordOf } from '../tables';
 import { AgreementRepository } from './agreements';
 import { EntityRepository, type RepoContext } from './entityRepository';
 import { StaffRepository } from './staff';
+
+/** Content tables with a repository of their own; revisions are written by the agreements repository. */
+const SPECIAL = ['staff', 'agreements', 'agreementRevisions'] as const;
+type GenericTableName = Exclude<ContentTableName, (typeof SPECIAL)[number]>;
+type GenericRepositories = {
+  [N in GenericTableName]: RecordOf<N> extends RecordMeta ? EntityRepository<RecordOf<N>> : never;
+};
+
+/** Every other content table of the registry gets the generic repository. */
+function genericRepositories(ctx: RepoContext): GenericRepositories {
+  const names = CONTENT_TABLES.filter(
+    (name): name is GenericTableName => !(SPECIAL as readonly string[]).includes(name),
+  );
+  return Object.fromEntries(
+    names.map((name) => [name, new EntityRepository(ctx, name)]),
+  ) as GenericRepositories;
+}
 
 export function createRepositories(session: Session) {
   const ctx: RepoContext = { db: session.db, staffId: session.staffId, now: () => session.clock() };
   return {
     session,
+    ...genericRepositories(ctx),
     staff: new StaffRepository(ctx, session),
-    children: new EntityRepository<Child>(ctx, 'children'),
-    familyMembers: new EntityRepository<FamilyMember>(ctx, 'familyMembers'),
     agreements: new AgreementRepository(ctx),
-    goals: new EntityRepository<Goal>(ctx, 'goals'),
-    contacts: new EntityRepository<Contact>(ctx, 'contacts'),
-    evaluations: new EntityRepository<Evaluation>(ctx, 'evaluations'),
-    handovers: new EntityRepository<Handover>(ctx, 'handovers'),
     audit: {
       list: (filter?: AuditFilter) => listAudit(session.db, filter),
       /** Records an export (documents are not stored, so there is no other change to pair it with). */
