@@ -16,6 +16,8 @@ async function expectAccessible(page: Page, screen: string) {
 }
 
 test('welcome, sign-in, dashboard and a child page are accessible', async ({ page }) => {
+  // Eight full axe scans: well over the default minute on a busy 2-core machine.
+  test.setTimeout(180_000);
   const welcome = new WelcomePage(page);
   await welcome.goto();
   await expectAccessible(page, 'welcome');

@@ -1,0 +1,199 @@
+// `npm run bench`: the screens' reads in real Chromium on a production build, each figure the median of
+// RUNS runs beside its physical baseline measured in the same page and run. Writes bench/results.json.
+import react from '@vitejs/plugin-react';
+import { chromium, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+
+const ROOT = join(import.meta.dirname, '..');
+const RUNS = 7;
+const PORT = Number(process.env.BENCH_PORT ?? 4391);
+const HOMES = [
+  { label: '1×', scale: 1, years: 1 },
+  { label: '10×', scale: 10, years: 1 },
+  { label: '100×', scale: 100, years: 1 },
+  { label: '100× 2y', scale: 100, years: 2 },
+];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
+];
+
+interface Figure {
+  median: number;
+  min: number;
+  max: number;
+}
+
+const figure = (samples: number[]): Figure => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted.at(-1)! };
+};
+
+/** Times a bench-page function in the page itself (one warm-up run, then RUNS runs). */
+async function measure(page: Page, name: string): Promise<Figure> {
+  const samples = await page.evaluate(
+    async ({ name, runs }) => {
+      const bench = (window as unknown as { gedeeldBench: Record<string, () => Promise<unknown>> })
+        .gedeeldBench;
+      await bench[name]!();
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        await bench[name]!();
+        times.push(performance.now() - start);
+      }
+      return times;
+    },
+    { name, runs: RUNS },
+  );
+  return figure(samples);
+}
+
+/** Time from navigation until `selector` is visible, over fresh pages (no cache shared). */
+async function timeToVisible(
+  browserUrl: string,
+  selector: string,
+  open: () => Promise<Page>,
+): Promise<Figure> {
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await open();
+    const start = Date.now();
+    await page.goto(browserUrl);
+    await page.locator(selector).first().waitFor();
+    samples.push(Date.now() - start);
+    await page.context().close();
+  }
+  return figure(samples);
+}
+
+const fmt = (f: Figure) => `${f.median.toFixed(1)} ms (${f.min.toFixed(1)}–${f.max.toFixed(1)})`;
+
+async function main() {
+  process.stdout.write('Building the bench page and the app (production)…\n');
+  const outBench = join(ROOT, 'out/bench');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: join(ROOT, 'bench/browser'),
+    plugins: [react()],
+    build: {
+      outDir: outBench,
+      emptyOutDir: true,
+      rollupOptions: {
+        input: {
+          index: join(ROOT, 'bench/browser/index.html'),
+          blank: join(ROOT, 'bench/browser/blank.html'),
+        },
+      },
+    },
+  });
+  const outApp = join(ROOT, 'out/bench-app');
+  await build({
+    configFile: join(ROOT, 'vite.web.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: outApp, emptyOutDir: true },
+  });
+  const benchServer = await preview({
+    configFile: false,
+    root: outBench,
+    build: { outDir: outBench },
+    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+  });
+  const appServer = await preview({
+    configFile: false,
+    root: outApp,
+    build: { outDir: outApp },
+    preview: { port: PORT + 1, strictPort: true, host: '127.0.0.1' },
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, homes: {} };
+  const lines: string[] = [];
+  try {
+    const fresh = async () => (await browser.newContext()).newPage();
+    const shell = await timeToVisible(`http://127.0.0.1:${PORT + 1}/`, 'h1', fresh);
+    const blank = await timeToVisible(`http://127.0.0.1:${PORT}/blank.html`, 'h1', fresh);
+    results.shell = { app: shell, blank, ratio: shell.median / blank.median, goal: 1.5 };
+    lines.push(
+      `welcome screen interactive  ${fmt(shell)}  vs blank React page ${fmt(blank)}  ratio ${(shell.median / blank.median).toFixed(2)} (goal ≤ 1.5)`,
+    );
+
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/index.html`);
+    await page.getByText('ready').waitFor();
+    const kdf = await measure(page, 'signInKdf');
+    results.signInKdf = kdf;
+    lines.push(`sign-in key derivation (PBKDF2-SHA256, 600 000)  ${fmt(kdf)}`);
+    const heap: Record<string, number> = {};
+    for (const home of HOMES) {
+      const size = await page.evaluate(
+        (options) =>
+          (
+            window as unknown as { gedeeldBench: { setup(o: unknown): Promise<Record<string, number>> } }
+          ).gedeeldBench.setup(options),
+        home,
+      );
+      const figures = {
+        dashboard: await measure(page, 'dashboard'),
+        dashboardRaw: await measure(page, 'dashboardRaw'),
+        dashboardReads: await measure(page, 'dashboardReads'),
+        dashboardPlain: await measure(page, 'dashboardPlain'),
+        childOverview: await measure(page, 'childOverview'),
+        childOverviewRaw: await measure(page, 'childOverviewRaw'),
+        childOverviewPlain: await measure(page, 'childOverviewPlain'),
+      };
+      heap[home.label] = await page.evaluate(() =>
+        (window as unknown as { gedeeldBench: { heapBytes(): number } }).gedeeldBench.heapBytes(),
+      );
+      (results.homes as Record<string, unknown>)[home.label] = {
+        size,
+        ...figures,
+        heapBytes: heap[home.label],
+      };
+      const ratio = (a: Figure, b: Figure) => (a.median / b.median).toFixed(2);
+      lines.push(
+        `\n${home.label} home: ${size.children} children, ${size.contacts} contacts, ${size.agreements} agreements`,
+        `  dashboard        ${fmt(figures.dashboard)}  vs raw read ${fmt(figures.dashboardRaw)}  ratio ${ratio(figures.dashboard, figures.dashboardRaw)} (goal ≤ 2)`,
+        `  child overview   ${fmt(figures.childOverview)}  vs raw read ${fmt(figures.childOverviewRaw)}  ratio ${ratio(figures.childOverview, figures.childOverviewRaw)} (goal ≤ 2)`,
+        `  encrypted reads  dashboard ${ratio(figures.dashboardReads, figures.dashboardPlain)}× plain Dexie, child overview ${ratio(figures.childOverview, figures.childOverviewPlain)}× (goal ≤ 1.5)`,
+      );
+    }
+    const dashboards = HOMES.map(
+      (home) => (results.homes as Record<string, { dashboard: Figure }>)[home.label]!.dashboard.median,
+    );
+    const flat = dashboards[2]! / dashboards[0]!;
+    const heapRatio = heap['100×']! / heap['1×']!;
+    results.dashboardGrowth = { ratio100to1: flat, goal: 1.5 };
+    results.heapGrowth = { ratio100to1: heapRatio, goal: 2 };
+    lines.push(
+      `\ndashboard 100× / 1×: ${flat.toFixed(1)} (goal ≤ 1.5)`,
+      `JS heap after the 100× dashboard / 1×: ${heapRatio.toFixed(2)} (goal ≤ 2)`,
+      'handover .docx vs Packer: not measured yet (the export layer is being reworked)',
+    );
+  } finally {
+    await browser.close();
+    benchServer.httpServer.close();
+    appServer.httpServer.close();
+  }
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(
+    `${lines.join('\n')}\n\nEach figure: median (min–max) of ${RUNS} runs in Chromium, production build.\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

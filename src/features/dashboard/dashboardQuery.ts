@@ -1,0 +1,22 @@
+// What the dashboard reads and derives, as one plain async function: used by its hook and by the bench.
+import type { Repositories } from '../../data/repositories';
+import { buildDashboard } from '../../domain/dashboard';
+
+export async function loadDashboard(repos: Repositories, today: string) {
+  const [children, contacts, agreements, evaluations, staff] = await Promise.all([
+    repos.children.list(),
+    repos.contacts.list(),
+    repos.agreements.list(),
+    repos.evaluations.list(),
+    repos.staff.list(),
+  ]);
+  return {
+    items: buildDashboard({ children, contacts, agreements, evaluations, staff, today }),
+    children: new Map(children.map((child) => [child.id, child])),
+    contacts: new Map(contacts.map((contact) => [contact.id, contact])),
+    agreements: new Map(agreements.map((agreement) => [agreement.id, agreement])),
+    staff: new Map(staff.map((member) => [member.id, member])),
+  };
+}
+
+export type DashboardData = Awaited<ReturnType<typeof loadDashboard>>;
