@@ -1,6 +1,6 @@
 // Creating a home, signing in (password, one-time code, recovery key), and the signed-in session.
 import type { Id, StaffMember, StaffRole } from '../domain/types';
-import { auditEntry } from './audit';
+import { recordAudit } from './audit';
 import {
   createDataKey,
   createSlot,
@@ -86,14 +86,12 @@ export class Session {
     const next = await rewrapSlot(slot, this.dataKey(), password, false);
     await this.db.transaction('rw', [this.db.keySlots, this.db.auditLog], async () => {
       await this.db.keySlots.put(next);
-      await this.db.auditLog.add(
-        auditEntry({
-          action: 'passwordChanged',
-          entity: 'staff',
-          entityId: this.staffId,
-          staffId: this.staffId,
-        }),
-      );
+      await recordAudit(this.db, {
+        action: 'passwordChanged',
+        entity: 'staff',
+        entityId: this.staffId,
+        staffId: this.staffId,
+      });
     });
     this.mustSetPassword = false;
   }
@@ -116,7 +114,10 @@ export class Session {
    * Gives a staff member access with a fresh one-time code (new staff, or a forgotten password).
    * Returns the code to hand over; it works until the staff member has set a password.
    */
-  async issueOneTimeCode(staff: Pick<StaffMember, 'id' | 'name'>): Promise<string> {
+  async issueOneTimeCode(
+    staff: Pick<StaffMember, 'id' | 'name'>,
+    reason: 'oneTimeCodeIssued' | 'passwordReset' = 'oneTimeCodeIssued',
+  ): Promise<string> {
     if (!this.isCoordinator) throw new Error('only coordinators give access');
     const code = generateOneTimeCode();
     const existing = await this.db.keySlots.where('staffId').equals(staff.id).first();
@@ -127,7 +128,15 @@ export class Session {
       label: staff.name,
       mustSetPassword: true,
     });
-    await this.db.keySlots.put(slot);
+    await this.db.transaction('rw', [this.db.keySlots, this.db.auditLog], async () => {
+      await this.db.keySlots.put(slot);
+      await recordAudit(this.db, {
+        action: reason,
+        entity: 'staff',
+        entityId: staff.id,
+        staffId: this.staffId,
+      });
+    });
     return code;
   }
 
@@ -183,7 +192,7 @@ export async function createHomeDatabase(input: NewHome): Promise<{ session: Ses
   await db.transaction('rw', [db.staff, db.keySlots, db.auditLog], async () => {
     await db.staff.add(coordinator);
     await db.keySlots.bulkAdd([staffSlot, recoverySlot]);
-    await db.auditLog.add(auditEntry({ action: 'create', entity: 'staff', entityId: staffId, staffId }));
+    await recordAudit(db, { action: 'create', entity: 'staff', entityId: staffId, staffId });
   });
   await persistStorage();
   return { session: new Session(input.homeId, db, keyHolder, coordinator, false), recoveryKey };
@@ -282,20 +291,16 @@ export class LockedHome {
         if (pending.length === 0 && cleared === slot) continue;
         for (const failure of pending) {
           const [at, triedStaffId] = failure.split('|');
-          await db.auditLog.add(
-            auditEntry({
-              action: 'signInFailed',
-              entity: 'staff',
-              at,
-              staffId: triedStaffId || slot.staffId,
-            }),
-          );
+          await recordAudit(db, {
+            action: 'signInFailed',
+            entity: 'staff',
+            at,
+            staffId: triedStaffId || slot.staffId,
+          });
         }
         await db.keySlots.put({ ...cleared, pendingFailures: [] });
       }
-      await db.auditLog.add(
-        auditEntry({ action, entity: 'staff', entityId: staffId, staffId, at: now.toISOString() }),
-      );
+      await recordAudit(db, { action, entity: 'staff', entityId: staffId, staffId, at: now.toISOString() });
     });
   }
 

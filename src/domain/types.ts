@@ -333,6 +333,12 @@ export const AUDIT_ACTIONS = [
   'signInFailed',
   'recoverySignIn',
   'passwordChanged',
+  'childViewed',
+  'oneTimeCodeIssued',
+  'passwordReset',
+  'staffRemoved',
+  'migration',
+  'damagedRecord',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
