@@ -61,4 +61,4 @@ export function createRepositories(session: Session) {
 export type Repositories = ReturnType<typeof createRepositories>;
 export { EntityRepository, NotFoundError, type RepoContext } from './entityRepository';
 export { AgreementRepository } from './agreements';
-export { StaffRepository } from './staff';
+export { OwnAccessError, StaffRepository } from './staff';

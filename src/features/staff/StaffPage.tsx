@@ -1,10 +1,11 @@
-// The coordinator's staff list: add, edit, and hand out one-time codes for (first) sign-in.
+// The coordinator's staff list: add, edit, remove, and hand out one-time codes for (first) sign-in.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import { Dialog } from '../../ui/components/ConfirmDialog';
 import { EmptyState } from '../../ui/components/EmptyState';
+import { RemoveStaffDialog } from './RemoveStaffDialog';
 import { StaffForm } from './StaffForm';
 import { useStaffAccess, useStaffCommands, useStaffList } from './useStaff';
 
@@ -17,6 +18,7 @@ export function StaffPage() {
   const commands = useStaffCommands();
   const [editing, setEditing] = useState<Editing>(null);
   const [code, setCode] = useState<{ name: string; code: string } | null>(null);
+  const [removing, setRemoving] = useState<StaffMember | null>(null);
 
   return (
     <section aria-labelledby="staff-heading">
@@ -30,6 +32,7 @@ export function StaffPage() {
         <StaffForm
           key={editing.mode === 'edit' ? editing.staff.id : 'new'}
           initial={editing.mode === 'edit' ? editing.staff : undefined}
+          isSelf={editing.mode === 'edit' && editing.staff.id === commands.signedInStaffId}
           onCancel={() => setEditing(null)}
           onSubmit={async (draft) => {
             if (editing.mode === 'edit') {
@@ -90,12 +93,27 @@ export function StaffPage() {
                       {t('newCode')}
                     </button>
                   ) : null}
+                  {member.id !== commands.signedInStaffId && access?.has(member.id) ? (
+                    <button
+                      type="button"
+                      className="button--subtle"
+                      onClick={() => setRemoving(member)}
+                      aria-label={t('removeFor', { name: member.name })}
+                    >
+                      {t('remove')}
+                    </button>
+                  ) : null}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      <RemoveStaffDialog
+        member={removing}
+        onClose={() => setRemoving(null)}
+        onConfirm={(member) => commands.remove(member.id)}
+      />
       <Dialog title={t('codeDialog.title')} open={code !== null} onClose={() => setCode(null)}>
         {code ? (
           <>
