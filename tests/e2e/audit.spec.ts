@@ -6,8 +6,11 @@ import { SignInPage } from './pages/SignInPage';
 import { WelcomePage } from './pages/WelcomePage';
 
 const COORDINATOR = 'Koen Vos';
+const LEAVER = 'Bram Dijkstra';
 
-test('the demo coordinator sees an intact Logboek and filters it by child', async ({ page }) => {
+test('the demo coordinator removes a colleague, sees an intact Logboek and filters it by child', async ({
+  page,
+}) => {
   const welcome = new WelcomePage(page);
   const signIn = new SignInPage(page);
   const shell = new ShellPage(page);
@@ -32,9 +35,18 @@ test('the demo coordinator sees an intact Logboek and filters it by child', asyn
   await page.getByRole('table').getByRole('link', { name: first }).click();
   await expect(page.getByRole('heading', { name: first, level: 1 })).toBeVisible();
 
+  // Remove a colleague: no access any more, their name stays in the list.
+  await shell.goTo('Medewerkers');
+  await page.getByRole('button', { name: `${LEAVER} verwijderen` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Medewerker verwijderen' });
+  await dialog.getByRole('button', { name: 'Toegang beëindigen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: new RegExp(LEAVER) })).toContainText('Geen toegang');
+
   await shell.goTo('Logboek');
   await log.expectIntact();
   await expect(page.getByRole('cell', { name: 'Ingelogd', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Medewerker verwijderd' })).toBeVisible();
 
   await log.filterByChild(first);
   await expect(log.rows()).toHaveCount(1);
