@@ -1,7 +1,14 @@
 // The audit log: who did what to which entity, when; written in the same transaction as the change,
 // each entry hash-chained to the one before it (see auditChain.ts).
 import type { AuditAction, AuditEntry, Id } from '../domain/types';
-import { chainValue, deriveAuditKey, GENESIS, verifyChain, type ChainCheck } from './auditChain';
+import {
+  chainLegacyEntries,
+  chainValue,
+  deriveAuditKey,
+  GENESIS,
+  verifyChain,
+  type ChainCheck,
+} from './auditChain';
 import { keyHolderOf, type HomeDb } from './db';
 import { newId } from './ids';
 
@@ -50,6 +57,21 @@ export async function recordAudit(db: HomeDb, input: AuditInput): Promise<AuditE
     key.fill(0);
     await db.auditLog.add(chained);
     return chained;
+  });
+}
+
+/**
+ * Gives the entries of a schema-version-1 log their place in the chain (see chainLegacyEntries); for
+ * the v1 → v2 content migration, inside its transaction (which must include `auditLog`). Returns how
+ * many entries were rewritten; 0 when the log was chained already, so running it twice is harmless.
+ */
+export async function chainLegacyAuditLog(db: HomeDb): Promise<number> {
+  return db.transaction('rw', db.auditLog, async () => {
+    const key = auditKey(db);
+    const rechained = chainLegacyEntries(await db.auditLog.toArray(), key);
+    key.fill(0);
+    await db.auditLog.bulkPut(rechained);
+    return rechained.length;
   });
 }
 

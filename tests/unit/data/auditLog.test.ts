@@ -1,8 +1,8 @@
 // The audit log on a real (fake-indexeddb) home: every writer extends the chain, tampering on disk is found.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { recordAudit, verifyAuditLog } from '../../../src/data/audit';
-import { chainLegacyEntries, deriveAuditKey, verifyChain } from '../../../src/data/auditChain';
+import { chainLegacyAuditLog, recordAudit, verifyAuditLog } from '../../../src/data/audit';
+import { deriveAuditKey, verifyChain } from '../../../src/data/auditChain';
 import { homeDbName, keyHolderOf, type HomeDb } from '../../../src/data/db';
 import { VERSION_2 } from '../../../src/data/migrations/0002-record-format-v2';
 import { createRepositories } from '../../../src/data/repositories';
@@ -108,7 +108,7 @@ describe('audit chain on disk', () => {
     b.session.lock();
   });
 
-  it('chains entries written before the chain existed, beside entries written after, in one bulkPut', async () => {
+  it('chains entries written before the chain existed, beside entries written after, once', async () => {
     const { session } = await newTestHome();
     const db = session.db;
     // Entries as schema version 1 wrote them: no seq, no chain.
@@ -122,11 +122,9 @@ describe('audit chain on disk', () => {
     );
     await recordAudit(db, { action: 'signIn', entity: 'staff', staffId: session.staffId });
     expect(await verifyAuditLog(db)).toMatchObject({ intact: false });
-    await db.transaction('rw', db.auditLog, async () => {
-      const rechained = chainLegacyEntries(await db.auditLog.toArray(), chainKeyOf(db));
-      await db.auditLog.bulkPut(rechained);
-    });
+    expect(await chainLegacyAuditLog(db)).toBe(5);
     expect(await verifyAuditLog(db)).toEqual({ intact: true, count: 5 });
+    expect(await chainLegacyAuditLog(db)).toBe(0);
     const order = (await db.auditLog.orderBy('seq').toArray()).map((entry) => entry.id);
     expect(order.slice(0, 3)).toEqual(['legacy-1', 'legacy-0', 'legacy-2']);
     // New entries go on from the end of the migrated chain.
