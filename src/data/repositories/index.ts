@@ -61,4 +61,4 @@ export function createRepositories(session: Session) {
 export type Repositories = ReturnType<typeof createRepositories>;
 export { EntityRepository, NotFoundError, type RepoContext } from './entityRepository';
 export { AgreementRepository } from './agreements';
-export { OwnAccessError, StaffRepository } from './staff';
+export { AccessEndedError, OwnAccessError, StaffRepository } from './staff';

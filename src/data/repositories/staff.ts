@@ -15,6 +15,13 @@ export class OwnAccessError extends Error {
   }
 }
 
+export class AccessEndedError extends Error {
+  constructor() {
+    super("the staff member's access has ended");
+    this.name = 'AccessEndedError';
+  }
+}
+
 export class StaffRepository extends EntityRepository<StaffMember> {
   constructor(
     ctx: RepoContext,
@@ -72,9 +79,15 @@ export class StaffRepository extends EntityRepository<StaffMember> {
     });
   }
 
-  /** A new one-time code, e.g. after a forgotten password without the recovery key at hand. */
-  resetAccess(staff: StaffMember): Promise<string> {
-    return this.session.issueOneTimeCode(staff, 'passwordReset');
+  /**
+   * A new one-time code, e.g. after a forgotten password without the recovery key at hand. Not for
+   * someone whose access has ended: change their end date first.
+   */
+  async resetAccess(staff: StaffMember): Promise<string> {
+    const current = await this.ctx.db.staff.get(staff.id);
+    if (!current) throw new NotFoundError('staff');
+    if (endsAccessNow(current, this.today())) throw new AccessEndedError();
+    return this.session.issueOneTimeCode(current, 'passwordReset');
   }
 
   /** Ids of staff members who can sign in, and whether they still have to set a password. */

@@ -1,10 +1,12 @@
 // The coordinator's staff list: add, edit, remove, and hand out one-time codes for (first) sign-in.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { endsAccessNow } from '../../domain/staffAccess';
 import type { StaffMember } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import { Dialog } from '../../ui/components/ConfirmDialog';
 import { EmptyState } from '../../ui/components/EmptyState';
+import { useToday } from '../../ui/useToday';
 import { RemoveStaffDialog } from './RemoveStaffDialog';
 import { StaffForm } from './StaffForm';
 import { useStaffAccess, useStaffCommands, useStaffList } from './useStaff';
@@ -16,6 +18,7 @@ export function StaffPage() {
   const staff = useStaffList();
   const access = useStaffAccess();
   const commands = useStaffCommands();
+  const today = useToday();
   const [editing, setEditing] = useState<Editing>(null);
   const [code, setCode] = useState<{ name: string; code: string } | null>(null);
   const [removing, setRemoving] = useState<StaffMember | null>(null);
@@ -80,8 +83,9 @@ export function StaffPage() {
                   >
                     {t('common:edit')}
                   </button>
-                  {/* A code for yourself would replace your own password: change that under Instellingen. */}
-                  {member.id !== commands.signedInStaffId ? (
+                  {/* A code for yourself would replace your own password: change that under Instellingen.
+                      Someone whose access has ended gets a code only after their end date is changed. */}
+                  {member.id !== commands.signedInStaffId && !endsAccessNow(member, today) ? (
                     <button
                       type="button"
                       className="button--subtle"

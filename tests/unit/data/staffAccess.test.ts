@@ -1,7 +1,7 @@
 // Ending a staff member's access: the key slot goes in the same transaction, audited; the record stays.
 import { describe, expect, it } from 'vitest';
 import { removeDepartedAccess } from '../../../src/data/staffAccess';
-import { OwnAccessError } from '../../../src/data/repositories';
+import { AccessEndedError, OwnAccessError } from '../../../src/data/repositories';
 import { LockedHome } from '../../../src/data/session';
 import { addDays, toIsoDate } from '../../../src/domain/dates';
 import { newTestHome } from './testSession';
@@ -33,6 +33,9 @@ describe('removing staff', () => {
     expect(removed).toHaveLength(1);
     expect(removed[0]).toMatchObject({ entity: 'staff', entityId: staff.id, staffId: session.staffId });
     expect(await repos.audit.verify()).toMatchObject({ intact: true });
+    // No new code behind the removal's back: the end date must change first.
+    await expect(repos.staff.resetAccess(staff)).rejects.toBeInstanceOf(AccessEndedError);
+    expect(await session.db.keySlots.where('staffId').equals(staff.id).count()).toBe(0);
     session.lock();
   });
 
