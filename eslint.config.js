@@ -76,6 +76,21 @@ export default tseslint.config(
     ),
   },
   {
+    // The hash chain holds only if every entry is written by recordAudit (migrations re-chain old logs).
+    files: ['src/**'],
+    ignores: ['src/data/audit.ts', 'src/data/migrations/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.property.name='auditLog'][callee.property.name=/^(add|put|bulkAdd|bulkPut|update|modify)$/]",
+          message: 'Write audit entries with recordAudit (src/data/audit.ts): it links them into the chain.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**'],
     ignores: ['src/platform/**'],
     rules: { 'no-restricted-globals': ['error', { name: 'gedeeld', message: 'Use src/platform.' }] },

@@ -1,6 +1,6 @@
 // Creating a home, signing in (password, one-time code, recovery key), and the signed-in session.
 import type { Id, StaffMember, StaffRole } from '../domain/types';
-import { auditEntry } from './audit';
+import { recordAudit } from './audit';
 import {
   createDataKey,
   createSlot,
@@ -18,6 +18,7 @@ import {
 import { DamageReporter, listDamagedRecords } from './damage';
 import { MemoryKeyHolder, openHomeDb, type HomeDb } from './db';
 import { newId } from './ids';
+import { removeDepartedAccess } from './staffAccess';
 import { markMigrationsApplied, pendingMigrations, runMigrations, type MigrationProgress } from './migrate';
 import type { DamagedRecord } from './tables';
 
@@ -117,14 +118,12 @@ export class Session {
     const next = await rewrapSlot(slot, this.dataKey(), password, false);
     await this.db.transaction('rw', [this.db.keySlots, this.db.auditLog], async () => {
       await this.db.keySlots.put(next);
-      await this.db.auditLog.add(
-        auditEntry({
-          action: 'passwordChanged',
-          entity: 'staff',
-          entityId: this.staffId,
-          staffId: this.staffId,
-        }),
-      );
+      await recordAudit(this.db, {
+        action: 'passwordChanged',
+        entity: 'staff',
+        entityId: this.staffId,
+        staffId: this.staffId,
+      });
     });
     this.mustSetPassword = false;
   }
@@ -147,7 +146,10 @@ export class Session {
    * Gives a staff member access with a fresh one-time code (new staff, or a forgotten password).
    * Returns the code to hand over; it works until the staff member has set a password.
    */
-  async issueOneTimeCode(staff: Pick<StaffMember, 'id' | 'name'>): Promise<string> {
+  async issueOneTimeCode(
+    staff: Pick<StaffMember, 'id' | 'name'>,
+    reason: 'oneTimeCodeIssued' | 'passwordReset' = 'oneTimeCodeIssued',
+  ): Promise<string> {
     if (!this.isCoordinator) throw new Error('only coordinators give access');
     const code = generateOneTimeCode();
     const existing = await this.db.keySlots.where('staffId').equals(staff.id).first();
@@ -158,9 +160,15 @@ export class Session {
       label: staff.name,
       mustSetPassword: true,
     });
-    await this.db.transaction('rw', [this.db.keySlots, this.db.staff], async () => {
+    await this.db.transaction('rw', [this.db.keySlots, this.db.staff, this.db.auditLog], async () => {
       await this.db.keySlots.put(slot);
       await this.db.staff.where('id').equals(staff.id).modify({ keySlotId: slot.id });
+      await recordAudit(this.db, {
+        action: reason,
+        entity: 'staff',
+        entityId: staff.id,
+        staffId: this.staffId,
+      });
     });
     return code;
   }
@@ -222,7 +230,7 @@ export async function createHomeDatabase(input: NewHome): Promise<{ session: Ses
     await db.staff.add(coordinator);
     await db.keySlots.bulkAdd([staffSlot, recoverySlot]);
     await markMigrationsApplied(db, new Date());
-    await db.auditLog.add(auditEntry({ action: 'create', entity: 'staff', entityId: staffId, staffId }));
+    await recordAudit(db, { action: 'create', entity: 'staff', entityId: staffId, staffId });
   });
   await persistStorage();
   return { session: new Session(input.homeId, db, keyHolder, coordinator, false), recoveryKey };
@@ -374,6 +382,8 @@ export class LockedHome {
   ): Promise<void> {
     try {
       await this.flushFailures(session.db, slot, session.staffId, action, now);
+      // Staff whose end date has passed since: off the sign-in list, their key slot gone (audited).
+      await removeDepartedAccess(session.db, now.toISOString().slice(0, 10), session.staffId);
       if (slot.kind === 'staff' && slot.bindingVersion !== 2 && !slot.mustSetPassword) {
         const fresh = await session.db.keySlots.get(slot.id);
         if (fresh) await session.db.keySlots.put(await rewrapSlot(fresh, session.dataKeyForRewrap(), secret));
@@ -400,20 +410,16 @@ export class LockedHome {
         if (pending.length === 0 && cleared === slot) continue;
         for (const failure of pending) {
           const [at, triedStaffId] = failure.split('|');
-          await db.auditLog.add(
-            auditEntry({
-              action: 'signInFailed',
-              entity: 'staff',
-              at,
-              staffId: triedStaffId || slot.staffId,
-            }),
-          );
+          await recordAudit(db, {
+            action: 'signInFailed',
+            entity: 'staff',
+            at,
+            staffId: triedStaffId || slot.staffId,
+          });
         }
         await db.keySlots.put({ ...cleared, pendingFailures: [] });
       }
-      await db.auditLog.add(
-        auditEntry({ action, entity: 'staff', entityId: staffId, staffId, at: now.toISOString() }),
-      );
+      await recordAudit(db, { action, entity: 'staff', entityId: staffId, staffId, at: now.toISOString() });
     });
   }
 

@@ -335,6 +335,10 @@ export const AUDIT_ACTIONS = [
   'signInFailed',
   'recoverySignIn',
   'passwordChanged',
+  'childViewed',
+  'oneTimeCodeIssued',
+  'passwordReset',
+  'staffRemoved',
   'migration',
   'damagedRecord',
 ] as const;

@@ -1,7 +1,8 @@
 // Version 2: the clear `meta` and `damagedRecords` tables, the audit chain's order (`seq`) and child, the
 // per-child contact index; and the content migration that re-seals every record in record format v2.
 // Never edit after release.
-import type { AuditEntry, StaffMember } from '../../domain/types';
+import type { StaffMember } from '../../domain/types';
+import type { HomeDb } from '../db';
 import type { ContentMigration } from './index';
 
 export const VERSION_2 = {
@@ -37,15 +38,15 @@ const TABLES_V2 = [
   'auditLog',
 ] as const;
 
-/** Gives version-1 audit entries (no order, no chain) their place in the chain, oldest first. */
-export type LegacyAuditChainer = (entries: AuditEntry[], dataKey: Uint8Array) => AuditEntry[];
+/** Gives version-1 audit entries (no order, no chain) their place in the chain, inside the transaction. */
+export type LegacyAuditChainer = (db: HomeDb) => Promise<number>;
 
 export function recordFormatV2Migration(chainLegacy: LegacyAuditChainer): ContentMigration {
   return {
     id: '0002-record-format-v2',
     version: 2,
     tables: TABLES_V2,
-    async run({ db, tableDone, dataKey }) {
+    async run({ db, tableDone }) {
       const counts: Record<string, number> = {};
       const slots = await db.keySlots.where('kind').equals('staff').toArray();
       for (const name of TABLES_V2) {
@@ -60,13 +61,9 @@ export function recordFormatV2Migration(chainLegacy: LegacyAuditChainer): Conten
             return slot ? { ...staff, keySlotId: slot.id } : staff;
           });
         }
-        if (name === 'auditLog') {
-          records = chainLegacy(records as unknown as AuditEntry[], dataKey) as unknown as Record<
-            string,
-            unknown
-          >[];
-        }
         await db.table(name).bulkPut(records);
+        // The log, now in format v2, gets its order and chain values (HMAC under the data key).
+        if (name === 'auditLog') await chainLegacy(db);
         counts[name] = records.length;
         tableDone(name);
       }

@@ -2,7 +2,7 @@
 // each in one transaction, recorded in the clear `meta` table so each runs exactly once.
 import type { Id } from '../../domain/types';
 import type { HomeDb } from '../db';
-import { chainLegacyEntries } from '../audit';
+import { chainLegacyAuditLog } from '../audit';
 import { recordFormatV2Migration } from './0002-record-format-v2';
 
 export interface MigrationContext {
@@ -27,7 +27,7 @@ export interface ContentMigration {
 }
 
 /** Every content migration in order. Never edit one after release; add the next. */
-export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [recordFormatV2Migration(chainLegacyEntries)];
+export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [recordFormatV2Migration(chainLegacyAuditLog)];
 
 /** The clear record of a migration that has run: what, when, by whom and how many records. */
 export interface MigrationRecord {

@@ -36,6 +36,7 @@ export class AgreementRepository extends EntityRepository<Agreement> {
         entity: 'agreements',
         entityId: agreement.id,
         staffId: this.ctx.staffId,
+        childId: agreement.childId,
       });
     });
     return agreement;
@@ -67,6 +68,7 @@ export class AgreementRepository extends EntityRepository<Agreement> {
         entity: 'agreements',
         entityId: id,
         staffId: this.ctx.staffId,
+        childId: next.childId,
       });
       return next;
     });

@@ -3,6 +3,7 @@ import type { Draft, Id, RecordMeta } from '../../domain/types';
 import { recordAudit } from '../audit';
 import type { HomeDb, TableName } from '../db';
 import { newId } from '../ids';
+import { PER_CHILD_TABLES } from '../tables';
 
 /** Who acts, and the clock (injected so tests pin time). */
 export interface RepoContext {
@@ -41,6 +42,14 @@ export class EntityRepository<T extends RecordMeta> {
     return this.table.where('childId').equals(childId).toArray();
   }
 
+  /** The child a record is about: itself in `children`, its `childId` in a per-child table. */
+  protected childOf(record: T | undefined): Id | undefined {
+    if (!record) return undefined;
+    if (this.tableName === 'children') return record.id;
+    const perChild = (PER_CHILD_TABLES as readonly TableName[]).includes(this.tableName);
+    return perChild ? (record as T & { childId?: Id }).childId : undefined;
+  }
+
   protected meta(existing?: T): RecordMeta {
     const now = this.ctx.now().toISOString();
     return {
@@ -61,6 +70,7 @@ export class EntityRepository<T extends RecordMeta> {
         entity: this.tableName,
         entityId: record.id,
         staffId: this.ctx.staffId,
+        childId: this.childOf(record),
       });
     });
     return record;
@@ -77,6 +87,7 @@ export class EntityRepository<T extends RecordMeta> {
         entity: this.tableName,
         entityId: id,
         staffId: this.ctx.staffId,
+        childId: this.childOf(record),
       });
       return record;
     });
@@ -96,12 +107,14 @@ export class EntityRepository<T extends RecordMeta> {
 
   async remove(id: Id): Promise<void> {
     await this.ctx.db.transaction('rw', [this.tableName, 'auditLog'], async () => {
+      const existing = await this.table.get(id);
       await this.table.delete(id);
       await recordAudit(this.ctx.db, {
         action: 'delete',
         entity: this.tableName,
         entityId: id,
         staffId: this.ctx.staffId,
+        childId: this.childOf(existing),
       });
     });
   }

@@ -1,6 +1,6 @@
 // The repositories of one signed-in session: what feature hooks use to read and change data.
-import type { RecordMeta } from '../../domain/types';
-import { listAudit, recordAudit, type AuditFilter } from '../audit';
+import type { Id, RecordMeta } from '../../domain/types';
+import { listAudit, recordAudit, verifyAuditLog, type AuditFilter } from '../audit';
 import type { Session } from '../session';
 import { CONTENT_TABLES, type ContentTableName, type RecordOf } from '../tables';
 import { AgreementRepository } from './agreements';
@@ -24,6 +24,9 @@ function genericRepositories(ctx: RepoContext): GenericRepositories {
   ) as GenericRepositories;
 }
 
+/** Children whose file was opened in a session: `childViewed` is audited once per child per sign-in. */
+const viewedChildren = new WeakMap<Session, Set<Id>>();
+
 export function createRepositories(session: Session) {
   const ctx: RepoContext = { db: session.db, staffId: session.staffId, now: () => session.clock() };
   return {
@@ -40,7 +43,30 @@ export function createRepositories(session: Session) {
           entity: `export:${document}`,
           entityId: childId,
           staffId: session.staffId,
+          childId,
         }),
+      /** Records that a child's file was opened; only the first time per child in this sign-in. */
+      recordChildViewed: async (childId: Id): Promise<boolean> => {
+        const viewed = viewedChildren.get(session) ?? new Set<Id>();
+        viewedChildren.set(session, viewed);
+        if (viewed.has(childId)) return false;
+        viewed.add(childId);
+        try {
+          await recordAudit(session.db, {
+            action: 'childViewed',
+            entity: 'children',
+            entityId: childId,
+            staffId: session.staffId,
+            childId,
+          });
+          return true;
+        } catch (error) {
+          viewed.delete(childId);
+          throw error;
+        }
+      },
+      /** Checks the hash chain of the whole log. */
+      verify: () => verifyAuditLog(session.db),
     },
   };
 }
@@ -48,4 +74,4 @@ export function createRepositories(session: Session) {
 export type Repositories = ReturnType<typeof createRepositories>;
 export { EntityRepository, NotFoundError, type RepoContext } from './entityRepository';
 export { AgreementRepository } from './agreements';
-export { StaffRepository } from './staff';
+export { AccessEndedError, OwnAccessError, StaffRepository } from './staff';

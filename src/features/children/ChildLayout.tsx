@@ -1,7 +1,7 @@
 // A child's pages share a header with the name and tabs for each part of the collaboration.
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useParams } from 'react-router';
-import { useChild } from './useChildren';
+import { useChild, useRecordChildViewed } from './useChildren';
 
 const TABS = [
   { to: '', key: 'overview', end: true },
@@ -18,6 +18,7 @@ export function ChildLayout() {
   const { t } = useTranslation(['children', 'common']);
   const { childId } = useParams();
   const child = useChild(childId);
+  useRecordChildViewed(child ? child.id : undefined);
   if (child === undefined) return <p role="status">{t('common:loading')}</p>;
   if (child === null) return <p>{t('notFound')}</p>;
   return (

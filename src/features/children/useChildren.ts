@@ -1,5 +1,6 @@
 // Children hooks: live list and single child, and the commands that change them.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import type { Child, Draft, Id } from '../../domain/types';
 import { useRepos } from '../../ui/AppContext';
 
@@ -15,6 +16,18 @@ export function useChildrenList(): Child[] | undefined {
 export function useChild(id: Id | undefined): Child | null | undefined {
   const repos = useRepos();
   return useLiveQuery(async () => (id ? ((await repos.children.get(id)) ?? null) : null), [repos, id]);
+}
+
+/** Audits that a child's file was opened; the repository keeps it to once per child per sign-in. */
+export function useRecordChildViewed(childId: Id | undefined): void {
+  const repos = useRepos();
+  useEffect(() => {
+    if (!childId) return;
+    repos.audit.recordChildViewed(childId).catch(() => {
+      // Never block reading a file; the ids stay out of the console.
+      console.error('could not audit opening a file');
+    });
+  }, [repos, childId]);
 }
 
 export function useChildCommands() {

@@ -6,14 +6,18 @@ import { STAFF_ROLES, type Draft, type StaffMember, type StaffRole } from '../..
 import { SelectField, TextField } from '../../ui/components/Field';
 import { FormActions } from '../../ui/components/FormActions';
 import { useFormSubmit } from '../../ui/components/useFormSubmit';
+import { endsAccessNow } from '../../domain/staffAccess';
 import { useToday } from '../../ui/useToday';
 
 export function StaffForm({
   initial,
+  isSelf = false,
   onSubmit,
   onCancel,
 }: {
   initial?: StaffMember;
+  /** The signed-in coordinator's own record: an end date that has come would lock them out. */
+  isSelf?: boolean;
   onSubmit: (draft: Draft<StaffMember>) => Promise<void>;
   onCancel: () => void;
 }) {
@@ -33,7 +37,8 @@ export function StaffForm({
       activeFrom,
       ...(activeTo ? { activeTo } : {}),
     };
-    const found = validateStaff(draft);
+    const found: Record<string, string | undefined> = { ...validateStaff(draft) };
+    if (isSelf && !found.activeTo && endsAccessNow(draft, today)) found.activeTo = t('form.ownEndDate');
     await run(found, () => onSubmit(draft));
   };
 

@@ -1,10 +1,13 @@
-// The coordinator's staff list: add, edit, and hand out one-time codes for (first) sign-in.
+// The coordinator's staff list: add, edit, remove, and hand out one-time codes for (first) sign-in.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { endsAccessNow } from '../../domain/staffAccess';
 import type { StaffMember } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import { Dialog } from '../../ui/components/ConfirmDialog';
 import { EmptyState } from '../../ui/components/EmptyState';
+import { useToday } from '../../ui/useToday';
+import { RemoveStaffDialog } from './RemoveStaffDialog';
 import { StaffForm } from './StaffForm';
 import { useStaffAccess, useStaffCommands, useStaffList } from './useStaff';
 
@@ -15,8 +18,10 @@ export function StaffPage() {
   const staff = useStaffList();
   const access = useStaffAccess();
   const commands = useStaffCommands();
+  const today = useToday();
   const [editing, setEditing] = useState<Editing>(null);
   const [code, setCode] = useState<{ name: string; code: string } | null>(null);
+  const [removing, setRemoving] = useState<StaffMember | null>(null);
 
   return (
     <section aria-labelledby="staff-heading">
@@ -30,6 +35,7 @@ export function StaffPage() {
         <StaffForm
           key={editing.mode === 'edit' ? editing.staff.id : 'new'}
           initial={editing.mode === 'edit' ? editing.staff : undefined}
+          isSelf={editing.mode === 'edit' && editing.staff.id === commands.signedInStaffId}
           onCancel={() => setEditing(null)}
           onSubmit={async (draft) => {
             if (editing.mode === 'edit') {
@@ -77,8 +83,9 @@ export function StaffPage() {
                   >
                     {t('common:edit')}
                   </button>
-                  {/* A code for yourself would replace your own password: change that under Instellingen. */}
-                  {member.id !== commands.signedInStaffId ? (
+                  {/* A code for yourself would replace your own password: change that under Instellingen.
+                      Someone whose access has ended gets a code only after their end date is changed. */}
+                  {member.id !== commands.signedInStaffId && !endsAccessNow(member, today) ? (
                     <button
                       type="button"
                       className="button--subtle"
@@ -90,12 +97,27 @@ export function StaffPage() {
                       {t('newCode')}
                     </button>
                   ) : null}
+                  {member.id !== commands.signedInStaffId && access?.has(member.id) ? (
+                    <button
+                      type="button"
+                      className="button--subtle"
+                      onClick={() => setRemoving(member)}
+                      aria-label={t('removeFor', { name: member.name })}
+                    >
+                      {t('remove')}
+                    </button>
+                  ) : null}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      <RemoveStaffDialog
+        member={removing}
+        onClose={() => setRemoving(null)}
+        onConfirm={(member) => commands.remove(member.id)}
+      />
       <Dialog title={t('codeDialog.title')} open={code !== null} onClose={() => setCode(null)}>
         {code ? (
           <>

@@ -23,5 +23,7 @@ export function useStaffCommands() {
     add: (draft: Draft<StaffMember>) => repos.staff.addWithAccess(draft),
     update: (id: Id, draft: Draft<StaffMember>) => repos.staff.update(id, draft),
     resetAccess: (staff: StaffMember) => repos.staff.resetAccess(staff),
+    /** Ends their access (key slot deleted, end date today); their record and name stay. */
+    remove: (id: Id) => repos.staff.remove(id),
   };
 }

@@ -2,6 +2,7 @@
 // every record field by field; a migration is all or nothing, runs once, and resumes after a crash.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { verifyAuditLog } from '../../../src/data/audit';
 import { ENCRYPTED_FIELD, LEGACY_ENCRYPTED_FIELD } from '../../../src/data/crypto';
 import { homeDbName } from '../../../src/data/db';
 import { pendingMigrations, runMigrations } from '../../../src/data/migrate';
@@ -75,6 +76,9 @@ describe('schema versions', () => {
     const staff = await session.db.staff.get(home.staffId);
     const slot = await session.db.keySlots.where('staffId').equals(home.staffId).first();
     expect(staff?.keySlotId).toBe(slot?.id);
+    // The version-1 log is now a chain: every old entry has its place, and the whole log verifies.
+    expect(await verifyAuditLog(session.db)).toMatchObject({ intact: true });
+    expect((await session.db.auditLog.toArray()).every((entry) => typeof entry.seq === 'number')).toBe(true);
     const meta = await session.db.meta.get(migrationKey('0002-record-format-v2'));
     expect(meta?.value).toMatchObject({
       version: 2,
