@@ -2,17 +2,25 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
+import { contentSecurityPolicy } from './electron/main/contentSecurityPolicy';
+
+/** Replaces the <meta> policy of index.html (the dev one) by the release policy. */
+export function withReleaseCsp(html: string): string {
+  const meta = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/;
+  if (!meta.test(html)) throw new Error('index.html has no Content-Security-Policy <meta>');
+  return html.replace(meta, `$1${contentSecurityPolicy({ dev: false, meta: true })}$2`);
+}
 
 export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'src'),
   base: './',
   plugins: [
     react(),
-    // The dev server's live reload needs a websocket; a built app gets the strict policy only.
+    // The dev server needs a websocket and inline <style>s; a built app gets the strict policy only.
     {
       name: 'gedeeld-strict-csp',
       apply: 'build',
-      transformIndexHtml: (html: string) => html.replace(' ws://127.0.0.1:*', ''),
+      transformIndexHtml: (html: string) => withReleaseCsp(html),
     },
   ],
   // The demo home imports the fixture generator from tests/fixtures, outside the renderer root.

@@ -1,9 +1,10 @@
 // The Electron build: a CommonJS preload for the sandbox, the main entry, and the installer config.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../../electron/main/contentSecurityPolicy';
 import { electronAvailable } from '../../../scripts/electronAvailable.mjs';
 
 const root = join(import.meta.dirname, '../../..');
@@ -24,12 +25,28 @@ describe('electron-vite build', () => {
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
   });
 
-  it('emits the main process and the renderer', () => {
+  it('emits the main process and the renderer, whose <meta> policy is the strict release one', () => {
     expect(existsSync(join(root, 'out/main/index.js'))).toBe(true);
     const html = readFileSync(join(root, 'out/renderer/index.html'), 'utf8');
-    expect(html).toContain('Content-Security-Policy');
-    expect(html).toContain("connect-src 'self'");
+    expect(html).toContain(`content="${contentSecurityPolicy({ dev: false, meta: true })}"`);
     expect(html).not.toContain('ws://');
+    expect(html).not.toContain('unsafe-inline');
+  });
+
+  it('minifies main, preload, scripts and styles', () => {
+    const assets = readdirSync(join(root, 'out/renderer/assets'));
+    const outputs = [
+      'out/main/index.js',
+      'out/preload/index.cjs',
+      ...assets.filter((name) => /\.(js|css)$/.test(name)).map((name) => `out/renderer/assets/${name}`),
+    ];
+    expect(outputs.length).toBeGreaterThanOrEqual(4);
+    for (const file of outputs) {
+      const text = readFileSync(join(root, file), 'utf8');
+      const indented = text.split('\n').filter((line) => /^\s+\S/.test(line)).length;
+      expect(indented, file).toBeLessThan(5);
+      expect(text.length / text.split('\n').length, file).toBeGreaterThan(500);
+    }
   });
 });
 
