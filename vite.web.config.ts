@@ -1,7 +1,7 @@
 // Plain Vite config for the renderer: used by `npm run start:web`, Playwright and electron-vite.
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, normalizePath, type UserConfig } from 'vite';
 import { contentSecurityPolicy } from './electron/main/contentSecurityPolicy';
 
 /** Replaces the <meta> policy of index.html (the dev one) by the release policy. */
@@ -21,6 +21,17 @@ export const rendererConfig: UserConfig = {
       name: 'gedeeld-strict-csp',
       apply: 'build',
       transformIndexHtml: (html: string) => withReleaseCsp(html),
+    },
+    // The app icon lives in resources/, outside the renderer root: the build bundles it, the dev server
+    // serves it from the file system.
+    {
+      name: 'gedeeld-dev-icon',
+      apply: 'serve',
+      transformIndexHtml: (html: string) =>
+        html.replace(
+          'href="../resources/icon.svg"',
+          `href="/@fs/${normalizePath(resolve(import.meta.dirname, 'resources/icon.svg')).replace(/^\//, '')}"`,
+        ),
     },
   ],
   // The demo home imports the fixture generator from tests/fixtures, outside the renderer root.

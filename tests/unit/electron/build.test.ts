@@ -1,8 +1,7 @@
-// The Electron build: a CommonJS preload for the sandbox, the main entry, and the installer config.
+// The Electron build: a CommonJS preload for the sandbox, the main entry, the strict renderer, minified.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../electron/main/contentSecurityPolicy';
 import { electronAvailable } from '../../../scripts/electronAvailable.mjs';
@@ -47,23 +46,6 @@ describe('electron-vite build', () => {
       expect(indented, file).toBeLessThan(5);
       expect(text.length / text.split('\n').length, file).toBeGreaterThan(500);
     }
-  });
-});
-
-describe('installer configuration', () => {
-  it('builds Windows NSIS and Linux AppImage installers from an asar archive', () => {
-    const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as {
-      win: { target: { target: string }[] };
-      linux: { target: { target: string }[] };
-      asar: boolean;
-      electronFuses: { runAsNode: boolean };
-      files: string[];
-    };
-    expect(config.win.target.map((t) => t.target)).toEqual(['nsis']);
-    expect(config.linux.target.map((t) => t.target)).toEqual(['AppImage']);
-    expect(config.asar).toBe(true);
-    expect(config.electronFuses.runAsNode).toBe(false);
-    expect(config.files).toContain('out/**/*');
   });
 });
 
