@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, normalizePath, type UserConfig } from 'vite';
-import { contentSecurityPolicy } from './electron/main/contentSecurityPolicy';
+import { contentSecurityPolicy } from './electron/main/contentSecurityPolicy.ts';
 
 /** Replaces the <meta> policy of index.html (the dev one) by the release policy. */
 export function withReleaseCsp(html: string): string {
