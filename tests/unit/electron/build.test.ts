@@ -50,14 +50,15 @@ describe('electron-vite build', () => {
 });
 
 describe('npm start', () => {
-  it('detects that the Electron binary is missing (as on our CI) without throwing', () => {
+  it('detects that the Electron binary is missing (as on our CI) without throwing', async () => {
     const failing = () => {
       throw new Error(
         'Electron failed to install correctly, please delete node_modules/electron and try installing again',
       );
     };
-    expect(electronAvailable(failing)).toBe(false);
-    expect(electronAvailable(() => '/definitely/not/here/electron')).toBe(false);
-    expect(electronAvailable(() => process.execPath)).toBe(true);
+    expect(await electronAvailable(failing)).toBe(false);
+    expect(await electronAvailable(() => Promise.reject(new Error('no electron')))).toBe(false);
+    expect(await electronAvailable(() => '/definitely/not/here/electron')).toBe(false);
+    expect(await electronAvailable(() => Promise.resolve(process.execPath))).toBe(true);
   });
 });
