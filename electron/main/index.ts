@@ -11,7 +11,7 @@ import { openWithDialog, saveWithDialog } from './files';
 import { createIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { broadcast, lockOnPowerEvents } from './powerLock';
-import { applyGuards, isTrustedSender, shellPolicy } from './security';
+import { applyGuards, isTrustedSender, refusedSwitch, shellPolicy } from './security';
 import { createSettingsService, openElectronStore } from './settings';
 import { createMainWindow, rendererDir } from './window';
 
@@ -28,7 +28,10 @@ let mainWindow: BrowserWindow | null = null;
 const applyMenu = (language: Language) =>
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ language, packaged: app.isPackaged })));
 
-if (!app.requestSingleInstanceLock()) {
+if (app.isPackaged && refusedSwitch((name) => app.commandLine.hasSwitch(name))) {
+  // A release started with a debugging switch: stop before any window or data exists.
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   // Two instances would open the same databases at once; the first one stays in charge.
   app.quit();
 } else {

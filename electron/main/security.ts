@@ -50,6 +50,25 @@ export function isAllowedNavigation(url: string, origin: string): boolean {
 /** IPC is answered only for frames of the app's exact origin. */
 export const isTrustedSender = isAllowedNavigation;
 
+/**
+ * Command-line switches that let another program attach a debugger to the pages (and read decrypted
+ * data from them) or change V8's behaviour; no fuse covers the Chromium ones, so a release refuses them.
+ */
+export const REFUSED_SWITCHES = [
+  'remote-debugging-port',
+  'remote-debugging-pipe',
+  'remote-allow-origins',
+  'inspect',
+  'inspect-brk',
+  'inspect-port',
+  'js-flags',
+] as const;
+
+/** The first refused switch given on the command line, or null. */
+export function refusedSwitch(hasSwitch: (name: string) => boolean): string | null {
+  return REFUSED_SWITCHES.find((name) => hasSwitch(name)) ?? null;
+}
+
 /** Only `mailto:` links may leave the app, handed to the system mail program. */
 export function isAllowedExternalUrl(url: string): boolean {
   return parse(url)?.protocol === 'mailto:';

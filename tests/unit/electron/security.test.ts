@@ -64,6 +64,20 @@ describe('shell policy', () => {
   });
 });
 
+describe('command-line switches', () => {
+  it('names a debugging or V8 switch a release must refuse, and passes ordinary starts', () => {
+    const given =
+      (...names: string[]) =>
+      (name: string) =>
+        names.includes(name);
+    expect(security.refusedSwitch(given('remote-debugging-port'))).toBe('remote-debugging-port');
+    expect(security.refusedSwitch(given('lang', 'inspect-brk'))).toBe('inspect-brk');
+    expect(security.refusedSwitch(given('js-flags'))).toBe('js-flags');
+    expect(security.refusedSwitch(given('lang', 'no-sandbox-typo'))).toBeNull();
+    expect(security.refusedSwitch(given())).toBeNull();
+  });
+});
+
 describe('content security policy', () => {
   it('allows only our own scripts and styles in a release, and no remote content', () => {
     expect(RELEASE_CSP).toContain("default-src 'self'");
