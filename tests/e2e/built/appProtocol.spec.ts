@@ -1,15 +1,17 @@
 // The BUILT renderer, served by the app:// handler's function, loads under the strict release CSP
 // and a new user gets from the welcome screen into the app: what the packaged window would show.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { RELEASE_CSP } from '../../../electron/main/contentSecurityPolicy';
+import { ChildPages } from '../pages/ChildPages';
 import { ShellPage } from '../pages/ShellPage';
 import { SignInPage } from '../pages/SignInPage';
 import { WelcomePage } from '../pages/WelcomePage';
 
-test('the built renderer loads through the app:// handler and the welcome screen works', async ({ page }) => {
+/** Collects CSP violations, console errors and every response, to check once the walk is done. */
+async function watch(page: Page) {
   const violations: string[] = [];
   const errors: string[] = [];
-  const assets: { url: string; status: number; type: string }[] = [];
+  const responses: { url: string; status: number; type: string }[] = [];
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -23,13 +25,29 @@ test('the built renderer loads through the app:// handler and the welcome screen
   });
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('response', (response) =>
-    assets.push({
+    responses.push({
       url: response.url(),
       status: response.status(),
       type: response.headers()['content-type'] ?? '',
     }),
   );
+  return () => {
+    expect(violations).toEqual([]);
+    expect(responses.filter((response) => response.status >= 400)).toEqual([]);
+    expect(errors).toEqual([]);
+    const scripts = responses.filter((response) => response.url.endsWith('.js'));
+    const styles = responses.filter((response) => response.url.endsWith('.css'));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(styles.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(script).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
+    }
+    for (const style of styles) expect(style).toMatchObject({ status: 200, type: 'text/css; charset=utf-8' });
+  };
+}
 
+test('the built renderer loads through the app:// handler and the welcome screen works', async ({ page }) => {
+  const check = await watch(page);
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
   expect(response?.headers()['content-security-policy']).toBe(RELEASE_CSP);
@@ -42,17 +60,39 @@ test('the built renderer loads through the app:// handler and the welcome screen
   await shell.expectSignedInAs('Karin Bakker');
   await shell.lock();
   await new SignInPage(page).expectVisible('Gezinshuis De Linde');
+  check();
+});
 
-  expect(violations).toEqual([]);
-  expect(assets.filter((asset) => asset.status >= 400)).toEqual([]);
-  expect(errors).toEqual([]);
-  const scripts = assets.filter((asset) => asset.url.endsWith('.js'));
-  const styles = assets.filter((asset) => asset.url.endsWith('.css'));
-  expect(scripts.length).toBeGreaterThan(0);
-  expect(styles.length).toBeGreaterThan(0);
-  for (const asset of scripts)
-    expect(asset).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
-  for (const asset of styles) expect(asset).toMatchObject({ status: 200, type: 'text/css; charset=utf-8' });
+test('the demo home and every tab of a child work under the release CSP, without inline styles', async ({
+  page,
+}) => {
+  const check = await watch(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Demohuis openen' }).click();
+  const signIn = new SignInPage(page);
+  await signIn.expectVisible('Demohuis De Linde');
+  const names = await page.getByLabel('Naam').locator('option').allTextContents();
+  await signIn.signIn(names[1]!, 'demo-wachtwoord');
+  await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
+  await new ShellPage(page).goTo('Jeugdigen');
+  await page.getByRole('table').getByRole('link').first().click();
+  const child = new ChildPages(page);
+  for (const tab of [
+    'Overzicht',
+    'Gezin en netwerk',
+    'Afspraken',
+    'Doelen',
+    'Contact',
+    'Evaluaties',
+    'Documenten',
+    'Gegevens',
+  ] as const) {
+    await child.tab(tab);
+    await expect(
+      page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: tab }),
+    ).toHaveAttribute('aria-current', 'page');
+  }
+  check();
 });
 
 test('the handler refuses paths outside the renderer folder', async ({ request }) => {
