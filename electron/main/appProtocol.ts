@@ -9,7 +9,10 @@ export const APP_HOST = 'gedeeld';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** Standard + secure gives a real origin, IndexedDB and WebCrypto; CSP is never bypassed. */
+/**
+ * Standard + secure gives a real origin, IndexedDB and WebCrypto; CSP is never bypassed. corsEnabled
+ * stays off: our module scripts are same-origin, and off keeps the scheme unreadable cross-origin.
+ */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
   privileges: {
