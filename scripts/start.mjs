@@ -28,10 +28,11 @@ function run(bin, args) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 
-// Only when the lazy Electron download takes a while does the user need to know what is happening.
+// Only when the lazy Electron download takes a while does the user need to know what is happening; a
+// missing binary is found in well under a second, even on a busy machine.
 const notice = setTimeout(
   () => process.stdout.write('Gedeeld: Electron wordt gedownload… (downloading Electron…)\n'),
-  1500,
+  5000,
 );
 const hasElectron = await electronAvailable();
 clearTimeout(notice);

@@ -47,8 +47,10 @@ async function waitFor(condition: () => Promise<boolean>, ms: number): Promise<b
 
 function startApp(extraArgs: string[] = []): { child: ChildProcess; output: () => string } {
   let output = '';
+  // Its own process group, so the test can clean up start.mjs and Vite together whatever happens.
   const child = spawn(process.execPath, [...extraArgs, startScript], {
     cwd: root,
+    detached: true,
     env: { ...process.env, GEDEELD_WEB_PORT: String(port), CI: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -144,7 +146,11 @@ describe('npm start', () => {
         await exited(child);
         expect(await waitFor(async () => !(await portOpen()), 10_000)).toBe(true);
       } finally {
-        child.kill('SIGKILL');
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          // Already gone: the signal above stopped the whole group.
+        }
       }
     },
     60_000,
