@@ -28,7 +28,7 @@ test('a coordinator caps the auto-lock time of the home, and the cap wins over t
 
   const cap = page.getByRole('form', { name: 'Maximale vergrendeltijd voor dit huis' });
   await cap.getByLabel('Hoogstens vergrendelen na (minuten)').fill('1');
-  await cap.getByRole('button', { name: 'Maximum opslaan' }).click();
+  await cap.getByRole('button', { name: 'Maximum instellen' }).click();
   await expect(cap.getByText('Opgeslagen.')).toBeVisible();
 
   await page.getByLabel('Automatisch vergrendelen na (minuten)').fill('5');
