@@ -4,11 +4,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, normalizePath, type UserConfig } from 'vite';
 import { contentSecurityPolicy } from './electron/main/contentSecurityPolicy.ts';
 
-/** Replaces the <meta> policy of index.html (the dev one) by the release policy. */
-export function withReleaseCsp(html: string): string {
+/** Writes the policy of electron/main/contentSecurityPolicy.ts into index.html's <meta>. */
+export function withCsp(html: string, dev: boolean): string {
   const meta = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/;
   if (!meta.test(html)) throw new Error('index.html has no Content-Security-Policy <meta>');
-  return html.replace(meta, `$1${contentSecurityPolicy({ dev: false, meta: true })}$2`);
+  return html.replace(meta, `$1${contentSecurityPolicy({ dev, meta: true })}$2`);
 }
 
 export const rendererConfig: UserConfig = {
@@ -16,11 +16,12 @@ export const rendererConfig: UserConfig = {
   base: './',
   plugins: [
     react(),
-    // The dev server needs a websocket and inline <style>s; a built app gets the strict policy only.
+    // One policy module for the <meta> and the Electron headers: the dev server needs its websocket
+    // and inline <style>s, a built app gets the strict release policy.
     {
-      name: 'gedeeld-strict-csp',
-      apply: 'build',
-      transformIndexHtml: (html: string) => withReleaseCsp(html),
+      name: 'gedeeld-csp',
+      transformIndexHtml: (html: string, context: { server?: unknown }) =>
+        withCsp(html, Boolean(context.server)),
     },
     // The app icon lives in resources/, outside the renderer root: the build bundles it, the dev server
     // serves it from the file system.
