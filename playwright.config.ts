@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const chromiumArgs = [
+export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -15,6 +15,8 @@ const port = Number(process.env.E2E_PORT ?? 5173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The built renderer has its own config and server: playwright.built.config.ts.
+  testIgnore: 'built/**',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -1,18 +1,38 @@
 // Plain Vite config for the renderer: used by `npm run start:web`, Playwright and electron-vite.
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, normalizePath, type UserConfig } from 'vite';
+import { contentSecurityPolicy } from './electron/main/contentSecurityPolicy.ts';
+
+/** Writes the policy of electron/main/contentSecurityPolicy.ts into index.html's <meta>. */
+export function withCsp(html: string, dev: boolean): string {
+  const meta = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/;
+  if (!meta.test(html)) throw new Error('index.html has no Content-Security-Policy <meta>');
+  return html.replace(meta, `$1${contentSecurityPolicy({ dev, meta: true })}$2`);
+}
 
 export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'src'),
   base: './',
   plugins: [
     react(),
-    // The dev server's live reload needs a websocket; a built app gets the strict policy only.
+    // One policy module for the <meta> and the Electron headers: the dev server needs its websocket
+    // and inline <style>s, a built app gets the strict release policy.
     {
-      name: 'gedeeld-strict-csp',
-      apply: 'build',
-      transformIndexHtml: (html: string) => html.replace(' ws://127.0.0.1:*', ''),
+      name: 'gedeeld-csp',
+      transformIndexHtml: (html: string, context: { server?: unknown }) =>
+        withCsp(html, Boolean(context.server)),
+    },
+    // The app icon lives in resources/, outside the renderer root: the build bundles it, the dev server
+    // serves it from the file system.
+    {
+      name: 'gedeeld-dev-icon',
+      apply: 'serve',
+      transformIndexHtml: (html: string) =>
+        html.replace(
+          'href="../resources/icon.svg"',
+          `href="/@fs/${normalizePath(resolve(import.meta.dirname, 'resources/icon.svg')).replace(/^\//, '')}"`,
+        ),
     },
   ],
   // The demo home imports the fixture generator from tests/fixtures, outside the renderer root.

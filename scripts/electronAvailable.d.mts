@@ -1,2 +1,2 @@
 // Types for electronAvailable.mjs (plain JavaScript so `npm start` runs without a TypeScript loader).
-export function electronAvailable(probe?: () => unknown): boolean;
+export function electronAvailable(probe?: () => unknown): Promise<boolean>;

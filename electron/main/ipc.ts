@@ -1,7 +1,7 @@
 // IPC handlers from the typed channel map: every call checks its sender and validates its arguments.
 import type { IpcMainInvokeEvent } from 'electron';
 import { IPC, type IpcChannel } from '../../src/platform/ipcContract';
-import type { FileFilter, Platform } from '../../src/platform/Platform';
+import type { BackupOpenIntent, FileFilter, Platform } from '../../src/platform/Platform';
 import { isAllowedExternalUrl } from './security';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -45,6 +45,7 @@ export interface IpcDeps {
   openFile: Platform['openFile'];
   openExternal: (url: string) => Promise<void>;
   appVersion: () => string;
+  takePendingBackup: () => BackupOpenIntent | null;
   isTrustedSender: (frameUrl: string) => boolean;
 }
 
@@ -81,5 +82,6 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, Handler> {
       return deps.openExternal(url);
     }),
     [IPC.appVersion]: guarded(async () => deps.appVersion()),
+    [IPC.backupTakePending]: guarded(async () => deps.takePendingBackup()),
   };
 }

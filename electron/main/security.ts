@@ -1,23 +1,27 @@
-// Security guards for every web contents: CSP, navigation, new windows, permissions, IPC senders.
+// Security guards for every web contents: CSP, navigation, new windows, webviews, permissions, IPC senders.
 import type { Session, WebContents } from 'electron';
+import { APP_ORIGIN } from './appProtocol';
+import { contentSecurityPolicy } from './contentSecurityPolicy';
 
-const isDev = Boolean(process.env.ELECTRON_RENDERER_URL);
+export interface ShellPolicy {
+  /** The dev server to load, honoured only when not packaged: a release never loads a URL from the environment. */
+  devServerUrl: string | undefined;
+  /** The exact origin of the app's pages: navigation and IPC senders are compared with it. */
+  origin: string;
+  devTools: boolean;
+  contentSecurityPolicy: string;
+}
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  `connect-src 'self'${isDev ? ' ws://127.0.0.1:* http://127.0.0.1:*' : ''}`,
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
-
-/** The origin the app is served from: the dev server's, or `file://` for the built renderer. */
-export function appOrigin(rendererUrl: string | undefined): string {
-  return rendererUrl ? new URL(rendererUrl).origin : 'file://';
+/** What a release may do versus a developer's unpackaged run, decided once from `app.isPackaged`. */
+export function shellPolicy(isPackaged: boolean, env: Record<string, string | undefined>): ShellPolicy {
+  const devServerUrl = isPackaged ? undefined : env.ELECTRON_RENDERER_URL || undefined;
+  const devOrigin = devServerUrl ? originOf(devServerUrl) : null;
+  return {
+    devServerUrl: devOrigin ? devServerUrl : undefined,
+    origin: devOrigin ?? APP_ORIGIN,
+    devTools: !isPackaged,
+    contentSecurityPolicy: contentSecurityPolicy({ dev: Boolean(devOrigin) }),
+  };
 }
 
 function parse(url: string): URL | null {
@@ -28,20 +32,42 @@ function parse(url: string): URL | null {
   }
 }
 
-/** Only the app's own pages: same dev-server origin, or a file inside the built renderer folder. */
-export function isAllowedNavigation(url: string, origin: string, rendererDir?: string): boolean {
-  const target = parse(url);
-  if (!target) return false;
-  if (origin === 'file://') {
-    if (target.protocol !== 'file:' || !rendererDir) return false;
-    const path = decodeURIComponent(target.pathname);
-    const dir = rendererDir.replaceAll('\\', '/').replace(/\/$/, '');
-    return path === `${dir}/index.html` || path.endsWith(`${dir}/index.html`);
-  }
-  return target.origin === origin;
+/**
+ * scheme://host[:port] of a URL, written out by hand because Node's URL reports the origin of a
+ * custom scheme as "null"; URLs with credentials have no origin we trust.
+ */
+export function originOf(url: string): string | null {
+  const parsed = parse(url);
+  if (!parsed || parsed.username || parsed.password || !parsed.host) return null;
+  return `${parsed.protocol}//${parsed.host}`;
 }
 
+/** Only the app's own pages: the exact origin, nothing that merely ends or starts the same way. */
+export function isAllowedNavigation(url: string, origin: string): boolean {
+  return originOf(url) === origin;
+}
+
+/** IPC is answered only for frames of the app's exact origin. */
 export const isTrustedSender = isAllowedNavigation;
+
+/**
+ * Command-line switches that let another program attach a debugger to the pages (and read decrypted
+ * data from them) or change V8's behaviour; no fuse covers the Chromium ones, so a release refuses them.
+ */
+export const REFUSED_SWITCHES = [
+  'remote-debugging-port',
+  'remote-debugging-pipe',
+  'remote-allow-origins',
+  'inspect',
+  'inspect-brk',
+  'inspect-port',
+  'js-flags',
+] as const;
+
+/** The first refused switch given on the command line, or null. */
+export function refusedSwitch(hasSwitch: (name: string) => boolean): string | null {
+  return REFUSED_SWITCHES.find((name) => hasSwitch(name)) ?? null;
+}
 
 /** Only `mailto:` links may leave the app, handed to the system mail program. */
 export function isAllowedExternalUrl(url: string): boolean {
@@ -63,20 +89,23 @@ export function denyAllPermissions(session: Session): void {
 /** Wires the guards into one web contents; called for every contents the app creates. */
 export function applyGuards(
   contents: WebContents,
-  options: { origin: string; rendererDir: string; openExternal: (url: string) => void },
+  options: { origin: string; contentSecurityPolicy: string; openExternal: (url: string) => void },
 ): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, options.origin, options.rendererDir)) event.preventDefault();
+    if (!isAllowedNavigation(url, options.origin)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isAllowedNavigation(url, options.origin, options.rendererDir)) event.preventDefault();
+    if (!isAllowedNavigation(url, options.origin)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(windowOpenHandler(options.openExternal));
   denyAllPermissions(contents.session);
   contents.session.webRequest.onHeadersReceived((details, callback) => {
     callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [options.contentSecurityPolicy],
+      },
     });
   });
 }

@@ -1,8 +1,14 @@
 // The main window: hardened web preferences (tested in Node) and loading the renderer.
 import { join } from 'node:path';
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { APP_ENTRY_URL } from './appProtocol';
 
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export interface WindowPolicy {
+  /** DevTools only for a developer's unpackaged build (`!app.isPackaged`). */
+  devTools: boolean;
+}
+
+export function windowOptions(preloadPath: string, policy: WindowPolicy): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,
@@ -22,6 +28,7 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       webviewTag: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      devTools: policy.devTools,
     },
   };
 }
@@ -30,11 +37,18 @@ export function rendererDir(mainDir: string): string {
   return join(mainDir, '../renderer');
 }
 
-export function createMainWindow(mainDir: string): BrowserWindow {
-  const window = new BrowserWindow(windowOptions(join(mainDir, '../preload/index.cjs')));
+/** The page to load: the dev server in development, otherwise the renderer over app://gedeeld. */
+export function entryUrl(devServerUrl: string | undefined): string {
+  return devServerUrl || APP_ENTRY_URL;
+}
+
+export function createMainWindow(
+  mainDir: string,
+  policy: WindowPolicy,
+  devServerUrl: string | undefined,
+): BrowserWindow {
+  const window = new BrowserWindow(windowOptions(join(mainDir, '../preload/index.cjs'), policy));
   window.once('ready-to-show', () => window.show());
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  if (devUrl) void window.loadURL(devUrl);
-  else void window.loadFile(join(rendererDir(mainDir), 'index.html'));
+  void window.loadURL(entryUrl(devServerUrl));
   return window;
 }

@@ -14,6 +14,22 @@ export interface OpenedFile {
   bytes: Uint8Array;
 }
 
+/** Why the shell asks every open home to lock: the system goes to sleep or the screen is locked. */
+export type ShellLockReason = 'suspend' | 'lock-screen';
+export const SHELL_LOCK_REASONS: readonly ShellLockReason[] = ['suspend', 'lock-screen'];
+
+/**
+ * The app was opened with a `.gedeeld-backup` file (double-click, "Open with"): the welcome screen may
+ * offer to restore it. Only the bare file name crosses to the renderer; the shell keeps the path.
+ */
+export interface BackupOpenIntent {
+  kind: 'restore';
+  fileName: string;
+}
+
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   getSettings(): Promise<AppSettings>;
@@ -29,4 +45,24 @@ export interface Platform {
   /** Only `mailto:` URLs are accepted. */
   openExternal(mailtoUrl: string): Promise<void>;
   appVersion(): Promise<string>;
+  /** Electron: system suspend and screen lock. The browser has no such signal (the UI watches visibility). */
+  onLockRequest(listener: (reason: ShellLockReason) => void): Unsubscribe;
+  /**
+   * Electron: a backup file the app was started or activated with, including one that arrived before
+   * this subscription. Restoring it is the restore screen's work; the browser never calls back.
+   */
+  onBackupOpened(listener: (intent: BackupOpenIntent) => void): Unsubscribe;
+}
+
+export function isShellLockReason(value: unknown): value is ShellLockReason {
+  return SHELL_LOCK_REASONS.includes(value as ShellLockReason);
+}
+
+/** Accepts only a well-formed intent with a bare `.gedeeld-backup` file name. */
+export function parseBackupOpenIntent(value: unknown): BackupOpenIntent | null {
+  const intent = value as Partial<BackupOpenIntent> | null;
+  if (typeof intent !== 'object' || intent === null || intent.kind !== 'restore') return null;
+  const name = intent.fileName;
+  if (typeof name !== 'string' || /[\\/\p{Cc}]/u.test(name) || !/\.gedeeld-backup$/i.test(name)) return null;
+  return { kind: 'restore', fileName: name };
 }

@@ -77,5 +77,9 @@ export function browserPlatform(): Platform {
     async appVersion() {
       return import.meta.env.VITE_APP_VERSION ?? 'dev';
     },
+    // A browser tab gets no suspend or screen-lock signal; the UI locks on its visibility instead.
+    onLockRequest: () => () => {},
+    // Nothing opens a browser tab with a backup file.
+    onBackupOpened: () => () => {},
   } satisfies Platform;
 }

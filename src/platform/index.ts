@@ -7,5 +7,20 @@ export function pickPlatform(): Platform {
   return electronPlatform() ?? browserPlatform();
 }
 
-export type { Platform, FileFilter, SaveResult } from './Platform';
-export { DEFAULT_SETTINGS, AUTO_LOCK_RANGE, LANGUAGES, type AppSettings, type Language } from './settings';
+export type {
+  Platform,
+  FileFilter,
+  SaveResult,
+  ShellLockReason,
+  BackupOpenIntent,
+  Unsubscribe,
+} from './Platform';
+export {
+  DEFAULT_SETTINGS,
+  AUTO_LOCK_RANGE,
+  LANGUAGES,
+  effectiveAutoLockMinutes,
+  withAutoLockCap,
+  type AppSettings,
+  type Language,
+} from './settings';

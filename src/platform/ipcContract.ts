@@ -1,5 +1,5 @@
 // IPC channel names shared by electron/main (handlers) and electron/preload (bridge): one place, typed.
-import type { Platform } from './Platform';
+import type { BackupOpenIntent, Platform } from './Platform';
 
 export const IPC = {
   settingsGet: 'settings:get',
@@ -11,6 +11,7 @@ export const IPC = {
   fileOpen: 'file:open',
   externalOpen: 'external:open',
   appVersion: 'app:version',
+  backupTakePending: 'backup:take-pending',
 } as const;
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
@@ -26,4 +27,14 @@ export interface IpcHandlers {
   [IPC.fileOpen]: Platform['openFile'];
   [IPC.externalOpen]: Platform['openExternal'];
   [IPC.appVersion]: Platform['appVersion'];
+  /** The backup file the app was opened with before the renderer listened, once. */
+  [IPC.backupTakePending]: () => Promise<BackupOpenIntent | null>;
 }
+
+/** Events the main process sends to the renderer (webContents.send → ipcRenderer.on). */
+export const IPC_EVENTS = {
+  /** Payload: ShellLockReason. */
+  lockRequested: 'shell:lock',
+  /** Payload: BackupOpenIntent. */
+  backupOpened: 'shell:backup-opened',
+} as const;

@@ -8,10 +8,48 @@ export interface AppSettings {
   language: Language;
   /** Minutes of inactivity before the app locks itself. */
   autoLockMinutes: number;
+  /**
+   * Per home id, the most idle minutes a coordinator allows on this computer; the personal setting
+   * cannot go above it. Only ids and numbers: no personal data in settings.
+   */
+  autoLockCaps: Record<string, number>;
 }
 
-export const DEFAULT_SETTINGS: AppSettings = { language: 'nl', autoLockMinutes: 10 };
+export const DEFAULT_SETTINGS: AppSettings = { language: 'nl', autoLockMinutes: 10, autoLockCaps: {} };
 export const AUTO_LOCK_RANGE = { min: 1, max: 120 } as const;
+const HOME_ID = /^[a-z0-9-]{1,64}$/;
+
+function isLockMinutes(value: unknown): value is number {
+  return (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= AUTO_LOCK_RANGE.min &&
+    value <= AUTO_LOCK_RANGE.max
+  );
+}
+
+function parseCaps(raw: unknown): Record<string, number> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  return Object.fromEntries(
+    Object.entries(raw).filter(([homeId, minutes]) => HOME_ID.test(homeId) && isLockMinutes(minutes)),
+  );
+}
+
+/** The idle minutes that apply in a home: the personal setting, never above the home's cap. */
+export function effectiveAutoLockMinutes(settings: AppSettings, homeId: string | null | undefined): number {
+  const cap = homeId ? settings.autoLockCaps[homeId] : undefined;
+  return cap === undefined ? settings.autoLockMinutes : Math.min(settings.autoLockMinutes, cap);
+}
+
+/** The caps with one home's cap set, or removed when `minutes` is null. */
+export function withAutoLockCap(
+  caps: Record<string, number>,
+  homeId: string,
+  minutes: number | null,
+): Record<string, number> {
+  const { [homeId]: _previous, ...rest } = caps;
+  return minutes === null ? rest : { ...rest, [homeId]: minutes };
+}
 
 /** Turns whatever was stored (or sent) into valid settings, falling back to defaults field by field. */
 export function parseSettings(raw: unknown): AppSettings {
@@ -19,15 +57,10 @@ export function parseSettings(raw: unknown): AppSettings {
   const language = LANGUAGES.includes(value.language as Language)
     ? (value.language as Language)
     : DEFAULT_SETTINGS.language;
-  const minutes = value.autoLockMinutes;
-  const autoLockMinutes =
-    typeof minutes === 'number' &&
-    Number.isInteger(minutes) &&
-    minutes >= AUTO_LOCK_RANGE.min &&
-    minutes <= AUTO_LOCK_RANGE.max
-      ? minutes
-      : DEFAULT_SETTINGS.autoLockMinutes;
-  return { language, autoLockMinutes };
+  const autoLockMinutes = isLockMinutes(value.autoLockMinutes)
+    ? value.autoLockMinutes
+    : DEFAULT_SETTINGS.autoLockMinutes;
+  return { language, autoLockMinutes, autoLockCaps: parseCaps(value.autoLockCaps) };
 }
 
 const HOME_KINDS = new Set(['smallScale', 'familyHome', 'other']);
@@ -38,7 +71,7 @@ export function parseHomes(raw: unknown): HomeEntry[] {
   return raw.flatMap((item): HomeEntry[] => {
     if (typeof item !== 'object' || item === null) return [];
     const home = item as Record<string, unknown>;
-    if (typeof home.id !== 'string' || !/^[a-z0-9-]{1,64}$/.test(home.id)) return [];
+    if (typeof home.id !== 'string' || !HOME_ID.test(home.id)) return [];
     if (typeof home.name !== 'string' || home.name.trim() === '') return [];
     if (typeof home.kind !== 'string' || !HOME_KINDS.has(home.kind)) return [];
     if (typeof home.createdAt !== 'string') return [];

@@ -9,6 +9,7 @@ import { RecoveryKeyPanel, WelcomePage } from '../features/homes';
 import { MigrationPage, SetPasswordPage, SignInPage } from '../features/signin';
 import { SessionContext, type SessionState } from './AppContext';
 import { AppShell } from './AppShell';
+import { useShellLock } from './useShellLock';
 
 type Stage =
   | { name: 'welcome' }
@@ -38,6 +39,8 @@ export function App() {
       };
     });
   }, []);
+
+  useShellLock(lock, stage.name === 'welcome' ? null : stage.home.id);
 
   const backToWelcome = useCallback(() => {
     setStage((current) => {

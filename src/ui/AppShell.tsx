@@ -6,6 +6,7 @@ import { childrenRoutes } from '../features/children';
 import { dashboardRoute } from '../features/dashboard';
 import { settingsRoutes } from '../features/settings';
 import { staffRoutes } from '../features/staff';
+import { effectiveAutoLockMinutes } from '../platform';
 import { usePlatform, useSessionState } from './AppContext';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useIdleLock } from './useIdleLock';
@@ -14,7 +15,7 @@ export function AppShell({ onSwitchHome }: { onSwitchHome: () => void }) {
   const { t } = useTranslation('common');
   const { home, repos, lock } = useSessionState();
   const { settings } = usePlatform();
-  useIdleLock(settings.autoLockMinutes, lock);
+  useIdleLock(effectiveAutoLockMinutes(settings, home.id), lock);
   const coordinator = repos.session.isCoordinator;
   const { pathname } = useLocation();
 

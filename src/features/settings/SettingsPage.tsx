@@ -2,8 +2,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUTO_LOCK_RANGE, LANGUAGES, type Language } from '../../platform';
-import { usePlatform, useRepos } from '../../ui/AppContext';
+import { usePlatform, useSessionState } from '../../ui/AppContext';
 import { SelectField, TextField } from '../../ui/components/Field';
+import { AutoLockCapCard } from './AutoLockCapCard';
 import { ChangePasswordCard } from './ChangePasswordCard';
 import { DataHealthCard } from './DataHealthCard';
 import { StorageCard } from './StorageCard';
@@ -11,7 +12,9 @@ import { StorageCard } from './StorageCard';
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
   const { settings, updateSettings } = usePlatform();
-  const coordinator = useRepos().session.isCoordinator;
+  const { home, repos } = useSessionState();
+  const cap = settings.autoLockCaps[home.id];
+  const coordinator = repos.session.isCoordinator;
   const [minutes, setMinutes] = useState(String(settings.autoLockMinutes));
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
@@ -21,6 +24,10 @@ export function SettingsPage() {
     const value = Number(minutes);
     if (!Number.isInteger(value) || value < AUTO_LOCK_RANGE.min || value > AUTO_LOCK_RANGE.max) {
       setError(t('autoLockRange', AUTO_LOCK_RANGE));
+      return;
+    }
+    if (cap !== undefined && value > cap) {
+      setError(t('autoLockAboveCap', { cap }));
       return;
     }
     setError(undefined);
@@ -49,11 +56,14 @@ export function SettingsPage() {
             setSaved(false);
           }}
           error={error}
-          hint={t('autoLockHint')}
+          hint={
+            cap === undefined ? t('autoLockHint') : `${t('autoLockHint')} ${t('autoLockCapped', { cap })}`
+          }
         />
         <button type="submit">{t('common:save')}</button>
         {saved ? <p role="status">{t('saved')}</p> : null}
       </form>
+      {repos.session.isCoordinator ? <AutoLockCapCard /> : null}
       <ChangePasswordCard />
       <StorageCard />
       {coordinator ? <DataHealthCard /> : null}

@@ -1,9 +1,9 @@
-// The Electron build: a CommonJS preload for the sandbox, the main entry, and the installer config.
+// The Electron build: a CommonJS preload for the sandbox, the main entry, the strict renderer, minified.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../../electron/main/contentSecurityPolicy';
 import { electronAvailable } from '../../../scripts/electronAvailable.mjs';
 
 const root = join(import.meta.dirname, '../../..');
@@ -24,41 +24,41 @@ describe('electron-vite build', () => {
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
   });
 
-  it('emits the main process and the renderer', () => {
+  it('emits the main process and the renderer, whose <meta> policy is the strict release one', () => {
     expect(existsSync(join(root, 'out/main/index.js'))).toBe(true);
     const html = readFileSync(join(root, 'out/renderer/index.html'), 'utf8');
-    expect(html).toContain('Content-Security-Policy');
-    expect(html).toContain("connect-src 'self'");
+    expect(html).toContain(`content="${contentSecurityPolicy({ dev: false, meta: true })}"`);
     expect(html).not.toContain('ws://');
+    expect(html).not.toContain('unsafe-inline');
   });
-});
 
-describe('installer configuration', () => {
-  it('builds Windows NSIS and Linux AppImage installers from an asar archive', () => {
-    const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as {
-      win: { target: { target: string }[] };
-      linux: { target: { target: string }[] };
-      asar: boolean;
-      electronFuses: { runAsNode: boolean };
-      files: string[];
-    };
-    expect(config.win.target.map((t) => t.target)).toEqual(['nsis']);
-    expect(config.linux.target.map((t) => t.target)).toEqual(['AppImage']);
-    expect(config.asar).toBe(true);
-    expect(config.electronFuses.runAsNode).toBe(false);
-    expect(config.files).toContain('out/**/*');
+  it('minifies main, preload, scripts and styles', () => {
+    const assets = readdirSync(join(root, 'out/renderer/assets'));
+    const outputs = [
+      'out/main/index.js',
+      'out/preload/index.cjs',
+      ...assets.filter((name) => /\.(js|css)$/.test(name)).map((name) => `out/renderer/assets/${name}`),
+    ];
+    expect(outputs.length).toBeGreaterThanOrEqual(4);
+    for (const file of outputs) {
+      const text = readFileSync(join(root, file), 'utf8');
+      const indented = text.split('\n').filter((line) => /^\s+\S/.test(line)).length;
+      expect(indented, file).toBeLessThan(5);
+      expect(text.length / text.split('\n').length, file).toBeGreaterThan(500);
+    }
   });
 });
 
 describe('npm start', () => {
-  it('detects that the Electron binary is missing (as on our CI) without throwing', () => {
+  it('detects that the Electron binary is missing (as on our CI) without throwing', async () => {
     const failing = () => {
       throw new Error(
         'Electron failed to install correctly, please delete node_modules/electron and try installing again',
       );
     };
-    expect(electronAvailable(failing)).toBe(false);
-    expect(electronAvailable(() => '/definitely/not/here/electron')).toBe(false);
-    expect(electronAvailable(() => process.execPath)).toBe(true);
+    expect(await electronAvailable(failing)).toBe(false);
+    expect(await electronAvailable(() => Promise.reject(new Error('no electron')))).toBe(false);
+    expect(await electronAvailable(() => '/definitely/not/here/electron')).toBe(false);
+    expect(await electronAvailable(() => Promise.resolve(process.execPath))).toBe(true);
   });
 });

@@ -8,8 +8,8 @@ vi.mock('electron', () => ({}));
 function setup() {
   const deps = {
     settings: {
-      getSettings: vi.fn(async () => ({ language: 'nl' as const, autoLockMinutes: 10 })),
-      setSettings: vi.fn(async () => ({ language: 'en' as const, autoLockMinutes: 10 })),
+      getSettings: vi.fn(async () => ({ language: 'nl' as const, autoLockMinutes: 10, autoLockCaps: {} })),
+      setSettings: vi.fn(async () => ({ language: 'en' as const, autoLockMinutes: 10, autoLockCaps: {} })),
       listHomes: vi.fn(async () => []),
       saveHome: vi.fn(async () => undefined),
       removeHome: vi.fn(async () => undefined),
@@ -18,10 +18,11 @@ function setup() {
     openFile: vi.fn(async () => null),
     openExternal: vi.fn(async () => undefined),
     appVersion: () => '0.1.0',
-    isTrustedSender: (url: string) => url === 'file:///app/out/renderer/index.html',
+    takePendingBackup: vi.fn(() => ({ kind: 'restore' as const, fileName: 'De Eik.gedeeld-backup' })),
+    isTrustedSender: (url: string) => url === 'app://gedeeld/index.html',
   };
   const handlers = createIpcHandlers(deps);
-  const trusted = { senderFrame: { url: 'file:///app/out/renderer/index.html' } } as never;
+  const trusted = { senderFrame: { url: 'app://gedeeld/index.html' } } as never;
   const stranger = { senderFrame: { url: 'https://example.org/' } } as never;
   return { deps, handlers, trusted, stranger };
 }
@@ -58,6 +59,16 @@ describe('IPC handlers', () => {
     await handlers[IPC.externalOpen](trusted, 'mailto:ouder@example.nl');
     await expect(handlers[IPC.externalOpen](trusted, 'https://example.org')).rejects.toThrow('external url');
     expect(deps.openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands out the backup file the app was opened with only to the app itself', async () => {
+    const { handlers, trusted, stranger, deps } = setup();
+    await expect(handlers[IPC.backupTakePending](stranger)).rejects.toThrow('untrusted sender');
+    expect(deps.takePendingBackup).not.toHaveBeenCalled();
+    await expect(handlers[IPC.backupTakePending](trusted)).resolves.toEqual({
+      kind: 'restore',
+      fileName: 'De Eik.gedeeld-backup',
+    });
   });
 
   it('sanitizes file names', () => {

@@ -23,10 +23,11 @@ describe('settings service', () => {
     expect(await createSettingsService(memoryStore()).getSettings()).toEqual({
       language: 'nl',
       autoLockMinutes: 10,
+      autoLockCaps: {},
     });
     const junk = memoryStore({ settings: { language: 'xx', autoLockMinutes: -3 }, homes: 'broken' });
     const service = createSettingsService(junk);
-    expect(await service.getSettings()).toEqual({ language: 'nl', autoLockMinutes: 10 });
+    expect(await service.getSettings()).toEqual({ language: 'nl', autoLockMinutes: 10, autoLockCaps: {} });
     expect(await service.listHomes()).toEqual([]);
   });
 
@@ -36,6 +37,7 @@ describe('settings service', () => {
     expect(await service.setSettings({ language: 'en', autoLockMinutes: 999 })).toEqual({
       language: 'en',
       autoLockMinutes: 10,
+      autoLockCaps: {},
     });
     const home = {
       id: 'h1',

@@ -1,29 +1,62 @@
 // The settings schema: defaults, validation per field, and a damaged home registry.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseHomes, parseSettings } from '../../../src/platform/settings';
+import {
+  DEFAULT_SETTINGS,
+  effectiveAutoLockMinutes,
+  parseHomes,
+  parseSettings,
+  withAutoLockCap,
+} from '../../../src/platform/settings';
 
 describe('settings schema', () => {
   it('uses Dutch and a 10-minute auto-lock by default', () => {
-    expect(parseSettings(undefined)).toEqual({ language: 'nl', autoLockMinutes: 10 });
-    expect(DEFAULT_SETTINGS).toEqual({ language: 'nl', autoLockMinutes: 10 });
+    expect(parseSettings(undefined)).toEqual({ language: 'nl', autoLockMinutes: 10, autoLockCaps: {} });
+    expect(DEFAULT_SETTINGS).toEqual({ language: 'nl', autoLockMinutes: 10, autoLockCaps: {} });
   });
 
   it('keeps valid values and falls back field by field for invalid ones', () => {
     expect(parseSettings({ language: 'en', autoLockMinutes: 5 })).toEqual({
       language: 'en',
       autoLockMinutes: 5,
+      autoLockCaps: {},
     });
     expect(parseSettings({ language: 'de', autoLockMinutes: 5 })).toEqual({
       language: 'nl',
       autoLockMinutes: 5,
+      autoLockCaps: {},
     });
     expect(parseSettings({ language: 'en', autoLockMinutes: 0 })).toEqual({
       language: 'en',
       autoLockMinutes: 10,
+      autoLockCaps: {},
     });
     expect(parseSettings({ autoLockMinutes: 2.5 }).autoLockMinutes).toBe(10);
     expect(parseSettings({ autoLockMinutes: 121 }).autoLockMinutes).toBe(10);
     expect(parseSettings('junk')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps a coordinator cap per home id and drops malformed ones', () => {
+    expect(
+      parseSettings({
+        autoLockCaps: { a1b2: 5, 'h-2': 120, '../x': 5, h3: 0, h4: 2.5, h5: '5', 'Naam Kind': 5 },
+      }).autoLockCaps,
+    ).toEqual({ a1b2: 5, 'h-2': 120 });
+    expect(parseSettings({ autoLockCaps: [5] }).autoLockCaps).toEqual({});
+    expect(parseSettings({ autoLockCaps: 'junk' }).autoLockCaps).toEqual({});
+  });
+
+  it('never lets the personal auto-lock time go above the home cap', () => {
+    const settings = parseSettings({ autoLockMinutes: 30, autoLockCaps: { eik: 5, linde: 60 } });
+    expect(effectiveAutoLockMinutes(settings, 'eik')).toBe(5);
+    expect(effectiveAutoLockMinutes(settings, 'linde')).toBe(30);
+    expect(effectiveAutoLockMinutes(settings, 'beuk')).toBe(30);
+    expect(effectiveAutoLockMinutes(settings, null)).toBe(30);
+  });
+
+  it('sets and clears one home cap without touching the others', () => {
+    expect(withAutoLockCap({ eik: 5 }, 'linde', 15)).toEqual({ eik: 5, linde: 15 });
+    expect(withAutoLockCap({ eik: 5, linde: 15 }, 'eik', 10)).toEqual({ eik: 10, linde: 15 });
+    expect(withAutoLockCap({ eik: 5, linde: 15 }, 'eik', null)).toEqual({ linde: 15 });
   });
 
   it('drops malformed home entries but keeps the good ones', () => {
