@@ -2,8 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { useStorageStatus } from './useDataHealth';
 
-const megabytes = (bytes: number, language: string) =>
-  `${new Intl.NumberFormat(language, { maximumFractionDigits: bytes < 10e6 ? 1 : 0 }).format(bytes / 1e6)} MB`;
+/** 1,1 MB or 10,7 GB: the unit a person reads at a glance. */
+const megabytes = (bytes: number, language: string) => {
+  const [value, unit] = bytes >= 1e9 ? [bytes / 1e9, 'GB'] : [bytes / 1e6, 'MB'];
+  return `${new Intl.NumberFormat(language, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${unit}`;
+};
 
 export function StorageCard() {
   const { t, i18n } = useTranslation('settings');

@@ -22,7 +22,7 @@ export function MigrationPage({
   if (state.step === 'failed') {
     return (
       <main className="sign-in">
-        <section role="alert" aria-labelledby="migration-failed" className="card">
+        <section role="alert" aria-labelledby="migration-failed">
           <h1 id="migration-failed">{t('migration.failedTitle')}</h1>
           <p>{t('migration.failed')}</p>
           <button type="button" className="button--primary" onClick={onLock}>
@@ -42,10 +42,10 @@ export function MigrationPage({
   const label = t('migration.progress', { done: state.done, total: state.total });
   return (
     <main className="sign-in">
-      <section aria-labelledby="migration-heading" className="card">
+      <section aria-labelledby="migration-heading">
         <h1 id="migration-heading">{t('migration.title')}</h1>
         <p>{t('migration.intro')}</p>
-        <progress max={state.total} value={state.done} aria-label={label} />
+        <progress className="progress--wide" max={state.total} value={state.done} aria-label={label} />
         <p role="status">{label}</p>
       </section>
     </main>
