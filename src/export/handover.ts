@@ -1,20 +1,30 @@
-// "Overdrachtsdocument": the handover to the next place, only sections shared with consent or on a legal ground.
+// "Overdrachtsdocument": the handover to the next place; only what may be shared, the rest said in place.
 import type { FileChild } from 'docx';
-import type { FamilyMemberKind } from '../domain/types';
+import { HANDOVER_SECTIONS, type FamilyMemberKind, type HandoverSection } from '../domain/types';
+import type { ConsentCategory } from '../domain';
 import { list, orNotRecorded, partyLabel, topicLabel, yesNo } from './labels';
-import type { FamilyMemberItem, HandoverSectionModel } from './handoverModel';
+import type { ConsentLine, FamilyMemberItem, HandoverSectionModel } from './handoverModel';
 import {
+  box,
   bullet,
   createDocument,
   dataTable,
   formatDate,
   heading1,
   heading2,
+  intro,
+  label,
   labelValueTable,
   note,
   paragraph,
   quote,
+  quoted,
+  signatureBlock,
   toBytes,
+  typed,
+  writingLines,
+  type CellContent,
+  type Text,
 } from './styles';
 import { unescaped, type ExportLanguage, type ExportT } from './translate';
 import type { HandoverModel } from './viewModels';
@@ -27,28 +37,44 @@ interface Context {
   date: (iso: string | undefined) => string;
 }
 
-function textField(context: Context, name: string, value: string | undefined): FileChild[] {
-  return [paragraph(context.f(name), { bold: true }), paragraph(orNotRecorded(context.t, value))];
+const typedOrNotRecorded = (t: ExportT, value: string | undefined): Text =>
+  value?.trim() ? typed(value) : t('common.notRecorded');
+
+/** A field's label and text; the label is left out where it would repeat the section heading. */
+function textField(context: Context, heading: string, name: string, value: string | undefined): FileChild[] {
+  const fieldLabel = context.f(name);
+  return [
+    ...(fieldLabel === heading ? [] : [label(fieldLabel)]),
+    paragraph(typedOrNotRecorded(context.t, value)),
+  ];
 }
 
-function reachOf(member: FamilyMemberItem): string {
-  return [member.phone, member.email, member.address].filter((value) => value?.trim()).join('\n');
+/** Said in place of items left out: "Niet gedeeld: geen toestemming van ouders — vraag de ouders". */
+function notSharedNotice(t: ExportT, categories: readonly ConsentCategory[]): FileChild[] {
+  if (categories.length === 0) return [];
+  const names = list(
+    t,
+    categories.map((category) => t(`handover.sections.${category}`)),
+  );
+  return [paragraph(t('handover.notSharedItems', { categories: names }), { italics: true, before: 120 })];
 }
 
-function preferencesOf({ t, f }: Context, member: FamilyMemberItem): string {
+function reachOf(member: FamilyMemberItem): CellContent {
+  return [member.phone ?? '', member.email ?? '', member.address ? typed(member.address) : ''];
+}
+
+function preferencesOf({ t, f }: Context, member: FamilyMemberItem): CellContent {
   return [
     member.hasParentalAuthority ? f('hasAuthority') : '',
     member.preferredChannel
       ? f('preferredChannel', { channel: t(`channels.${member.preferredChannel}`) })
       : '',
-    member.preferredMoments ?? '',
+    member.preferredMoments ? typed(member.preferredMoments) : '',
     member.preferredLanguage ? f('language', { language: member.preferredLanguage }) : '',
     member.interpreterNeeded ? f('interpreter') : '',
-    member.supportRole ?? '',
+    member.supportRole ? typed(member.supportRole) : '',
     member.organisation ?? '',
-  ]
-    .filter((value) => value.trim())
-    .join('\n');
+  ];
 }
 
 function familyTables(context: Context, members: FamilyMemberItem[]): FileChild[] {
@@ -60,29 +86,45 @@ function familyTables(context: Context, members: FamilyMemberItem[]): FileChild[
     return [
       heading2(t(`kinds.${kind}`)),
       dataTable(
-        [t('common.name'), f('relation'), f('reach'), f('preferences')],
+        [f('nameAndRelation'), f('reach'), f('preferences')],
         ofKind.map((member) => [
-          member.name,
-          t(`relations.${member.relation}`),
+          [member.name, t(`relations.${member.relation}`)],
           reachOf(member),
           preferencesOf(context, member),
         ]),
-        [3, 3, 4, 4],
+        // A wide middle column keeps e-mail addresses on one line.
+        [4, 6, 5],
       ),
     ];
   });
 }
 
+function reasonBody(context: Context, model: Extract<HandoverSectionModel, { section: 'reason' }>) {
+  const { t, f, language } = context;
+  const heading = t('handover.sections.reason');
+  const views =
+    model.parentViews.length > 0
+      ? [
+          label(f('parentsView')),
+          ...model.parentViews.flatMap((view) => [
+            intro(`${view.name} (${t(`relations.${view.relation}`)}):`, { italics: true }),
+            quote(typed(quoted(view.text, language))),
+          ]),
+        ]
+      : textField(context, heading, 'parentsView', model.parentsView);
+  return [
+    ...textField(context, heading, 'reasonForMove', model.reasonForMove),
+    ...textField(context, heading, 'howDecided', model.howDecided),
+    ...views,
+    ...textField(context, heading, 'childView', model.childView),
+  ];
+}
+
 function sectionBody(context: Context, model: HandoverSectionModel): FileChild[] {
-  const { t, f, date } = context;
+  const { t, f, date, language } = context;
   switch (model.section) {
     case 'reason':
-      return [
-        ...textField(context, 'reasonForMove', model.reasonForMove),
-        ...textField(context, 'howDecided', model.howDecided),
-        ...textField(context, 'parentsView', model.parentsView),
-        ...textField(context, 'childView', model.childView),
-      ];
+      return reasonBody(context, model);
     case 'childAndPlacement':
       return [
         labelValueTable([
@@ -102,29 +144,33 @@ function sectionBody(context: Context, model: HandoverSectionModel): FileChild[]
                   ),
                 ),
           ],
-          [f('mentor'), orNotRecorded(t, model.mentorName)],
+          [f('mentor'), model.mentorName ?? f('noMentor')],
           [f('languages'), orNotRecorded(t, list(t, model.languages))],
-          [f('cultureNotes'), orNotRecorded(t, model.cultureNotes)],
+          [f('cultureNotes'), typedOrNotRecorded(t, model.cultureNotes)],
         ]),
       ];
     case 'familyAndNetwork':
-      return familyTables(context, model.members);
+      return [...familyTables(context, model.members), ...notSharedNotice(t, model.withheld)];
     case 'agreements':
       return [
-        paragraph(f('agreementsIntro')),
+        intro(f('agreementsIntro')),
         dataTable(
           [t('meetingPrep.columns.topic'), t('meetingPrep.columns.agreement'), f('status'), f('outcome')],
           model.agreements.map((item) => [
             topicLabel(t, item),
-            `${item.text}\n${list(
-              t,
-              item.responsible.map((party) => partyLabel(t, party)),
-            )}`,
+            [
+              typed(item.text),
+              list(
+                t,
+                item.responsible.map((party) => partyLabel(t, party)),
+              ),
+            ],
             t(`agreementStatus.${item.status}`),
             t(`outcomes.${item.outcome ?? 'notAssessed'}`),
           ]),
           [2, 5, 2, 2],
         ),
+        ...notSharedNotice(t, model.withheld),
         heading2(f('contactPatternHeading')),
         paragraph(
           f('contactPattern', {
@@ -132,6 +178,7 @@ function sectionBody(context: Context, model: HandoverSectionModel): FileChild[]
             to: date(model.contactPattern.to),
             count: model.contactPattern.total,
           }),
+          { keepNext: model.contactPattern.total > 0 },
         ),
         ...(model.contactPattern.total > 0
           ? [
@@ -148,53 +195,60 @@ function sectionBody(context: Context, model: HandoverSectionModel): FileChild[]
       ];
     case 'goals':
       return [
-        dataTable(
-          [f('goal'), f('status'), f('latestProgress')],
-          model.goals.map((goal) => [
-            goal.title,
-            t(`goalStatus.${goal.status}`),
-            goal.progressNotes.map((progress) => `${date(progress.on)}: ${progress.text}`).join('\n'),
-          ]),
-          [4, 2, 5],
-        ),
+        ...(model.goals.length > 0
+          ? [
+              dataTable(
+                [f('goal'), f('status'), f('latestProgress')],
+                model.goals.map((goal) => [
+                  typed(goal.title),
+                  t(`goalStatus.${goal.status}`),
+                  goal.progressNotes.map((progress) => typed(`${date(progress.on)}: ${progress.text}`)),
+                ]),
+                [4, 2, 5],
+              ),
+            ]
+          : [paragraph(t('common.none'))]),
+        ...notSharedNotice(t, model.withheld),
       ];
     case 'school':
       return [
         labelValueTable([
-          [f('schoolName'), orNotRecorded(t, model.school.name)],
-          [f('schoolContact'), orNotRecorded(t, model.school.contact)],
-          [f('schoolRules'), orNotRecorded(t, model.school.contactRules)],
+          [f('schoolName'), typedOrNotRecorded(t, model.school.name)],
+          [f('schoolContact'), typedOrNotRecorded(t, model.school.contact)],
+          [f('schoolRules'), typedOrNotRecorded(t, model.school.contactRules)],
         ]),
       ];
     case 'health':
       return [
         labelValueTable([
-          [f('gp'), orNotRecorded(t, model.health.gp)],
-          [f('dentist'), orNotRecorded(t, model.health.dentist)],
-          [f('medication'), orNotRecorded(t, model.health.medication)],
-          [f('healthNotes'), orNotRecorded(t, model.health.notes)],
+          [f('gp'), typedOrNotRecorded(t, model.health.gp)],
+          [f('dentist'), typedOrNotRecorded(t, model.health.dentist)],
+          [f('medication'), typedOrNotRecorded(t, model.health.medication)],
+          [f('healthNotes'), typedOrNotRecorded(t, model.health.notes)],
         ]),
       ];
     case 'childStory':
-      return [paragraph(orNotRecorded(t, model.childStory))];
+      return model.childStory?.trim()
+        ? [quote(typed(quoted(model.childStory, language)))]
+        : [paragraph(t('common.notRecorded'))];
     case 'parentsMessage':
       return model.parentsMessage?.trim()
-        ? [paragraph(f('parentsMessageIntro')), quote(model.parentsMessage)]
+        ? [intro(f('parentsMessageIntro')), quote(typed(quoted(model.parentsMessage, language)))]
         : [paragraph(t('common.notRecorded'))];
     case 'involvement':
       return [
         labelValueTable([
           [f('parentsInvolved'), yesNo(t, model.parentsInvolved)],
           [f('childInvolved'), yesNo(t, model.childInvolved)],
-          [f('involvementNotes'), orNotRecorded(t, model.involvementNotes)],
+          [f('involvementNotes'), typedOrNotRecorded(t, model.involvementNotes)],
         ]),
       ];
     case 'followUp':
       return [
         labelValueTable([
-          [f('newInstitution'), orNotRecorded(t, model.newInstitution)],
-          [f('contactOldPlace'), orNotRecorded(t, model.contactOldPlace)],
-          [f('contactNewPlace'), orNotRecorded(t, model.contactNewPlace)],
+          [f('newInstitution'), typedOrNotRecorded(t, model.newInstitution)],
+          [f('contactOldPlace'), typedOrNotRecorded(t, model.contactOldPlace)],
+          [f('contactNewPlace'), typedOrNotRecorded(t, model.contactNewPlace)],
           [f('firstEvaluation'), orNotRecorded(t, date(model.firstEvaluationAfterMove))],
         ]),
       ];
@@ -209,6 +263,120 @@ function basisNote(t: ExportT, model: HandoverSectionModel): FileChild {
   );
 }
 
+function senderPart(context: Context, model: HandoverModel): FileChild[] {
+  const { t, f, date } = context;
+  const { sender } = model;
+  return [
+    heading1(t('handover.senderHeading')),
+    labelValueTable([
+      [f('from'), sender.homeName],
+      [f('mentor'), sender.mentorName ?? f('noMentor')],
+      [f('contactPerson'), sender.contactPersonName ?? f('noContactPerson')],
+      ...(sender.backupContactPersonName
+        ? [[f('backupContactPerson'), sender.backupContactPersonName] as const]
+        : []),
+      [f('directReach'), ''],
+      [f('handoverMeetingOn'), sender.meetingOn ? date(sender.meetingOn) : ''],
+      [f('handoverMeetingAttendees'), sender.meetingAttendees ? typed(sender.meetingAttendees) : ''],
+    ]),
+  ];
+}
+
+function consentStatus(t: ExportT, line: ConsentLine): string {
+  if (!line.basis) return t('handover.consentStatus.none');
+  if (line.basis.kind === 'consent') return t('handover.consentStatus.consent');
+  return t('handover.consentStatus.legalGround', { ground: line.basis.legalGround });
+}
+
+function consentPart(context: Context, model: HandoverModel): FileChild[] {
+  const { t, date } = context;
+  const sectionName = (section: HandoverSection) => t(`handover.sections.${section}`);
+  const notShared = model.consent.filter((line) => !line.basis);
+  const otherOmitted = model.omitted.filter((entry) => entry.reason !== 'noConsent');
+  const summary: FileChild[] =
+    notShared.length === 0 && otherOmitted.length === 0
+      ? [paragraph(t('handover.nothingOmitted'))]
+      : [
+          intro(t('handover.omittedIntro')),
+          ...notShared.map((line) =>
+            bullet(
+              [
+                t('handover.notSharedLine', { section: sectionName(line.category) }),
+                ...(line.withheldIn.length > 0
+                  ? [t('handover.alsoLeftOutIn', { sections: list(t, line.withheldIn.map(sectionName)) })]
+                  : []),
+              ].join(' '),
+            ),
+          ),
+          ...otherOmitted.map((entry) =>
+            bullet(
+              t('handover.omittedLine', {
+                section: sectionName(entry.section),
+                reason: t(`handover.omittedReasons.${entry.reason}`),
+              }),
+            ),
+          ),
+        ];
+  return [
+    heading1(t('handover.consentHeading')),
+    ...summary,
+    heading2(t('handover.consentTableHeading')),
+    dataTable(
+      ['section', 'shared', 'givenBy', 'givenOn', 'method'].map((column) =>
+        t(`handover.consentColumns.${column}`),
+      ),
+      model.consent.map((line) => [
+        sectionName(line.category),
+        consentStatus(t, line),
+        line.basis?.kind === 'consent' ? orNotRecorded(t, list(t, line.givenBy)) : '',
+        line.basis?.kind === 'consent' ? orNotRecorded(t, date(line.givenOn)) : '',
+        line.basis?.kind === 'consent'
+          ? line.method
+            ? t(`handover.consentMethods.${line.method}`)
+            : t('common.notRecorded')
+          : '',
+      ]),
+      [4, 4, 3, 2, 2],
+    ),
+  ];
+}
+
+function sectionsPart(context: Context, model: HandoverModel): FileChild[] {
+  const { t } = context;
+  return HANDOVER_SECTIONS.flatMap((section) => {
+    const shared = model.sections.find((candidate) => candidate.section === section);
+    if (shared) {
+      return [
+        heading1(t(`handover.sections.${section}`)),
+        basisNote(t, shared),
+        ...sectionBody(context, shared),
+      ];
+    }
+    const withoutConsent = model.omitted.some(
+      (entry) => entry.section === section && entry.reason === 'noConsent',
+    );
+    return withoutConsent
+      ? [heading1(t(`handover.sections.${section}`)), paragraph(t('handover.notShared'), { italics: true })]
+      : [];
+  });
+}
+
+function parentsPart(context: Context, model: HandoverModel): FileChild[] {
+  const { t } = context;
+  return [
+    heading1(t('handover.parentsAdditionsHeading')),
+    intro(t('handover.parentsAdditionsIntro')),
+    ...writingLines(6),
+    ...signatureBlock(
+      t,
+      model.authorityHolders.map((person) => ({
+        name: person.name,
+        role: t(`relations.${person.relation}`),
+      })),
+    ),
+  ];
+}
+
 export async function buildHandover(
   model: HandoverModel,
   translate: ExportT,
@@ -221,42 +389,37 @@ export async function buildHandover(
     f: (name, options) => t(`handover.fields.${name}`, options),
     date: (iso) => formatDate(iso, language),
   };
-  const sections = model.sections.flatMap((section) => [
-    heading1(t(`handover.sections.${section.section}`)),
-    basisNote(t, section),
-    ...sectionBody(context, section),
-  ]);
-  const omitted: FileChild[] = [
-    heading1(t('handover.omittedHeading')),
-    ...(model.omitted.length === 0
-      ? [paragraph(t('handover.nothingOmitted'))]
-      : [
-          paragraph(t('handover.omittedIntro')),
-          ...model.omitted.map((entry) =>
-            bullet(
-              t('handover.omittedLine', {
-                section: t(`handover.sections.${entry.section}`),
-                reason: t(`handover.omittedReasons.${entry.reason}`),
-              }),
-            ),
+  const afterMove = model.exportedAfterMove
+    ? [
+        box([
+          paragraph(
+            t('handover.afterMove', {
+              date: context.date(model.exportDate),
+              move: context.date(model.moveDate),
+            }),
+            { bold: true },
           ),
         ]),
-  ];
+      ]
+    : [];
   const doc = createDocument({
     t,
     language,
     homeName: model.homeName,
     exportDate: model.exportDate,
     title: t('handover.title'),
-    subtitle: t('common.childLine', { name: model.childName }),
+    kind: t('handover.kind'),
+    subtitle: t('common.childLine', { name: model.child.name }),
+    child: model.child,
     children: [
       ...(model.newInstitution ? [paragraph(t('handover.to', { institution: model.newInstitution }))] : []),
-      ...(model.moveDate
-        ? [paragraph(t('handover.moveOn', { date: formatDate(model.moveDate, language) }))]
-        : []),
-      paragraph(t('handover.intro')),
-      ...sections,
-      ...omitted,
+      ...(model.moveDate ? [paragraph(t('handover.moveOn', { date: context.date(model.moveDate) }))] : []),
+      ...afterMove,
+      paragraph(t('handover.intro'), { before: 200 }),
+      ...senderPart(context, model),
+      ...consentPart(context, model),
+      ...sectionsPart(context, model),
+      ...parentsPart(context, model),
     ],
   });
   return toBytes(doc);
