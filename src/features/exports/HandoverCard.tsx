@@ -1,7 +1,11 @@
 // The handover document: its content, which sections go in, parental consent or a confirmed legal ground.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HANDOVER_SECTIONS, type Child, type HandoverSection } from '../../domain/types';
+import { categoriesWithoutBasis, consentGivers } from '../../domain/consent';
+import { authorityHolders } from '../../domain/family';
+import { HANDOVER_SECTIONS, type Child, type HandoverSection, type SectionConsent } from '../../domain/types';
+import { useToday } from '../../ui/useToday';
+import { useFamilyMembers } from '../family/useFamily';
 import { buildHandover, handoverModel, type ExportLanguage } from '../../export';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { ExportStatus } from './ExportStatus';
@@ -22,21 +26,19 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
   const [confirmed, setConfirmed] = useState<Partial<Record<HandoverSection, boolean>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const { state, run, busy } = useDocumentExport(child.id);
-  if (handover === undefined) return null;
+  const familyMembers = useFamilyMembers(child.id);
+  const today = useToday();
+  if (handover === undefined || familyMembers === undefined) return null;
 
   const consentOf = (section: HandoverSection) => handover?.consent[section] ?? { parentsConsent: false };
-  const saveConsent = async (section: HandoverSection, parentsConsent: boolean, legalGround: string) => {
+  const saveConsent = async (section: HandoverSection, consent: SectionConsent) => {
     const values = handoverValues(handover);
-    values.consent = {
-      ...values.consent,
-      [section]: { parentsConsent, ...(legalGround ? { legalGround } : {}) },
-    };
+    values.consent = { ...values.consent, [section]: consent };
     await save(handover, handoverDraft(child.id, values));
   };
-  const leftOut = selected.filter((section) => {
-    const consent = consentOf(section);
-    return !consent.parentsConsent && !(confirmed[section] && consent.legalGround?.trim());
-  });
+  // The same rule as the document: a category without consent or confirmed ground stays out everywhere.
+  const leftOut = categoriesWithoutBasis(handover, selected, confirmed);
+  const givers = consentGivers(child, familyMembers, today);
 
   const start = () => {
     if (!handover) {
@@ -48,13 +50,13 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
       return;
     }
     setProblem(null);
-    void run('handover', language, ({ data, homeName, today, t: docT }) =>
+    void run('handover', language, ({ data, homeName, today: exportDay, t: docT }) =>
       buildHandover(
         handoverModel({
           ...data,
           handover,
           homeName,
-          today,
+          today: exportDay,
           sections: selected,
           legalGroundConfirmed: confirmed,
         }),
@@ -69,7 +71,12 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
       <h2 id="handover-heading">{t('handover.title')}</h2>
       <p>{t('handover.description')}</p>
       {editing ? (
-        <HandoverForm child={child} handover={handover} onDone={() => setEditing(false)} />
+        <HandoverForm
+          child={child}
+          handover={handover}
+          authorityHolders={authorityHolders(familyMembers)}
+          onDone={() => setEditing(false)}
+        />
       ) : (
         <button type="button" onClick={() => setEditing(true)}>
           {handover ? t('handover.editContent') : t('handover.addContent')}
@@ -87,7 +94,8 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
               setSelected(include ? [...selected, section] : selected.filter((item) => item !== section))
             }
             consent={consentOf(section)}
-            onConsent={(parentsConsent, legalGround) => saveConsent(section, parentsConsent, legalGround)}
+            givers={givers}
+            onConsent={(consent) => saveConsent(section, consent)}
             confirmed={Boolean(confirmed[section])}
             onConfirm={(value) => setConfirmed({ ...confirmed, [section]: value })}
             disabled={!handover}
@@ -98,7 +106,8 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
         <p className="hint" role="status">
           {t('handover.willBeLeftOut', {
             sections: leftOut.map((section) => t(`sections.${section}`)).join(', '),
-          })}
+          })}{' '}
+          {t('handover.leftOutEverywhere')}
         </p>
       ) : null}
       <LanguagePicker value={language} onChange={setLanguage} />
