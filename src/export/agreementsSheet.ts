@@ -97,7 +97,7 @@ function informationPart(context: Context, model: AgreementsSheetModel): FileChi
         t(receiver.receivesReports ? 'common.yes' : 'common.no'),
         preferenceOf(context, receiver),
       ]),
-      [4, 3, 2, 4],
+      [3.6, 3, 2.8, 4],
     ),
     ...(model.schoolContactRules
       ? [label(t('agreementsSheet.schoolMail')), paragraph(typed(model.schoolContactRules))]

@@ -56,7 +56,7 @@ function notSharedNotice(t: ExportT, categories: readonly ConsentCategory[]): Fi
     t,
     categories.map((category) => t(`handover.sections.${category}`)),
   );
-  return [paragraph(t('handover.notSharedItems', { categories: names }), { italics: true, before: 120 })];
+  return [intro(t('handover.notSharedItems', { categories: names }), { italics: true })];
 }
 
 function reachOf(member: FamilyMemberItem): CellContent {
@@ -150,10 +150,11 @@ function sectionBody(context: Context, model: HandoverSectionModel): FileChild[]
         ]),
       ];
     case 'familyAndNetwork':
-      return [...familyTables(context, model.members), ...notSharedNotice(t, model.withheld)];
+      return [...notSharedNotice(t, model.withheld), ...familyTables(context, model.members)];
     case 'agreements':
       return [
         intro(f('agreementsIntro')),
+        ...notSharedNotice(t, model.withheld),
         dataTable(
           [t('meetingPrep.columns.topic'), t('meetingPrep.columns.agreement'), f('status'), f('outcome')],
           model.agreements.map((item) => [
@@ -170,7 +171,6 @@ function sectionBody(context: Context, model: HandoverSectionModel): FileChild[]
           ]),
           [2, 5, 2, 2],
         ),
-        ...notSharedNotice(t, model.withheld),
         heading2(f('contactPatternHeading')),
         paragraph(
           f('contactPattern', {
@@ -195,6 +195,7 @@ function sectionBody(context: Context, model: HandoverSectionModel): FileChild[]
       ];
     case 'goals':
       return [
+        ...notSharedNotice(t, model.withheld),
         ...(model.goals.length > 0
           ? [
               dataTable(
@@ -208,7 +209,6 @@ function sectionBody(context: Context, model: HandoverSectionModel): FileChild[]
               ),
             ]
           : [paragraph(t('common.none'))]),
-        ...notSharedNotice(t, model.withheld),
       ];
     case 'school':
       return [
@@ -336,7 +336,7 @@ function consentPart(context: Context, model: HandoverModel): FileChild[] {
             : t('common.notRecorded')
           : '',
       ]),
-      [4, 4, 3, 2, 2],
+      [4, 3.5, 3, 2.4, 2.4],
     ),
   ];
 }
@@ -366,7 +366,8 @@ function parentsPart(context: Context, model: HandoverModel): FileChild[] {
   return [
     heading1(t('handover.parentsAdditionsHeading')),
     intro(t('handover.parentsAdditionsIntro')),
-    ...writingLines(6),
+    // The lines stay with the first signature, so nobody signs on a page without the text above it.
+    ...writingLines(6, { keepWithNext: true }),
     ...signatureBlock(
       t,
       model.authorityHolders.map((person) => ({
@@ -413,7 +414,7 @@ export async function buildHandover(
     child: model.child,
     children: [
       ...(model.newInstitution ? [paragraph(t('handover.to', { institution: model.newInstitution }))] : []),
-      ...(model.moveDate ? [paragraph(t('handover.moveOn', { date: context.date(model.moveDate) }))] : []),
+      ...(model.moveDate ? [intro(t('handover.moveOn', { date: context.date(model.moveDate) }))] : []),
       ...afterMove,
       paragraph(t('handover.intro'), { before: 200 }),
       ...senderPart(context, model),

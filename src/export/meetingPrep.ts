@@ -52,6 +52,9 @@ type Part = (context: Context) => FileChild[];
 
 const column = (t: ExportT, name: string) => t(`meetingPrep.columns.${name}`);
 
+/** Two non-breaking spaces on two lines: a cell tall enough to write in. */
+const WRITE_IN = '\u00A0\n\u00A0';
+
 function attendeeRole(t: ExportT, attendee: Attendee): string {
   if (attendee.kind === 'family') return t(`relations.${attendee.relation}`);
   if (attendee.kind === 'youth') return t('responsible.child');
@@ -220,12 +223,8 @@ const closing: Part = ({ model, t, date }) => [
   heading2(t('meetingPrep.actionsHeading')),
   dataTable(
     ['who', 'what', 'when'].map((name) => column(t, name)),
-    [
-      ['', '', ''],
-      ['', '', ''],
-      ['', '', ''],
-      ['', '', ''],
-    ],
+    // Empty rows two lines high, to write in by hand.
+    Array.from({ length: 4 }, () => ['', WRITE_IN, '']),
     [2, 5, 2],
   ),
   heading2(t('meetingPrep.nextMeetingHeading')),

@@ -29,7 +29,7 @@ export async function buildRecoverySheet(
     kind: t('recoverySheet.kind'),
     subtitle: model.homeName,
     children: [
-      paragraph(t('recoverySheet.intro', { home: model.homeName })),
+      intro(t('recoverySheet.intro', { home: model.homeName })),
       // A one-cell table keeps the box inside the margins, unlike a paragraph border.
       box(
         [

@@ -541,9 +541,9 @@ export function note(text: string, { keepNext = true }: { keepNext?: boolean } =
 }
 
 /** Empty ruled lines to write on during a meeting, kept together. */
-export function writingLines(count: number): Paragraph[] {
+export function writingLines(count: number, { keepWithNext = false } = {}): Paragraph[] {
   return Array.from({ length: count }, (_, index) =>
-    ruledLine('', CONTENT_WIDTH, { before: 280, after: 0 }, index < count - 1),
+    ruledLine('', CONTENT_WIDTH, { before: 280, after: 0 }, keepWithNext || index < count - 1),
   );
 }
 
