@@ -13,6 +13,7 @@ import {
   heading1,
   heading2,
   intro,
+  joined,
   label,
   labelValueTable,
   note,
@@ -203,7 +204,9 @@ function sectionBody(context: Context, model: HandoverSectionModel): FileChild[]
                 model.goals.map((goal) => [
                   typed(goal.title),
                   t(`goalStatus.${goal.status}`),
-                  goal.progressNotes.map((progress) => typed(`${date(progress.on)}: ${progress.text}`)),
+                  goal.progressNotes.map((progress) =>
+                    joined(`${date(progress.on)}: `, typed(progress.text)),
+                  ),
                 ]),
                 [4, 2, 5],
               ),

@@ -10,6 +10,7 @@ import {
   heading1,
   heading2,
   intro,
+  joined,
   labelValueTable,
   note,
   paragraph,
@@ -143,7 +144,9 @@ const goals: Part = ({ model, t, date, language, name }) => [
     ...(goal.progressNotes.length === 0
       ? [paragraph(t('meetingPrep.noProgress'), { italics: true })]
       : goal.progressNotes.map((progress) =>
-          bullet(typed(`${date(progress.on)}${progress.by ? ` (${progress.by})` : ''}: ${progress.text}`)),
+          bullet(
+            joined(`${date(progress.on)}${progress.by ? ` (${progress.by})` : ''}: `, typed(progress.text)),
+          ),
         )),
   ]),
 ];
@@ -162,7 +165,9 @@ const contacts: Part = ({ model, t, date }) => [
     { keepNext: model.agreedRhythm.length > 0 || model.contactTotal > 0 },
   ),
   ...model.agreedRhythm.map((item) =>
-    paragraph(typed(`${t('meetingPrep.agreedRhythm')} ${item.text}`), { keepNext: model.contactTotal > 0 }),
+    paragraph(joined(`${t('meetingPrep.agreedRhythm')} `, typed(item.text)), {
+      keepNext: model.contactTotal > 0,
+    }),
   ),
   ...(model.contactTotal > 0
     ? [

@@ -75,8 +75,18 @@ export interface Typed {
   typed: string;
 }
 
-/** A document's text: a label in the document language, or text staff typed. */
-export type Text = string | Typed;
+/** Labels and typed text on one line, each keeping its own language ("Afgesproken: " + typed text). */
+export interface Joined {
+  joined: readonly (string | Typed)[];
+}
+
+/** A document's text: a label in the document language, text staff typed, or both on one line. */
+export type Text = string | Typed | Joined;
+
+/** Puts labels and typed text on one line, each part keeping its own language. */
+export function joined(...parts: (string | Typed)[]): Joined {
+  return { joined: parts };
+}
 
 /** Marks text that staff typed, so it keeps its own language (nl-NL) in a document of another language. */
 export function typed(text: string): Typed {
@@ -86,7 +96,8 @@ export function typed(text: string): Typed {
 export const TYPED_LANGUAGE = 'nl-NL';
 
 function plain(text: Text): string {
-  return typeof text === 'string' ? text : text.typed;
+  if (typeof text === 'string') return text;
+  return 'typed' in text ? text.typed : text.joined.map(plain).join('');
 }
 
 /** Straight double quotes in typed Dutch become „…”; an odd one out stays as typed. */
@@ -209,6 +220,7 @@ type RunStyle = { bold?: boolean; italics?: boolean; size?: number; color?: stri
  * marked nl-NL (so Word does not flag it in an English document) and gets Dutch quotation marks.
  */
 function lines(text: Text, style: RunStyle = {}): TextRun[] {
+  if (typeof text !== 'string' && 'joined' in text) return text.joined.flatMap((part) => lines(part, style));
   const isTyped = typeof text !== 'string';
   const value = isTyped ? dutchQuotes(text.typed) : text;
   return value.split(/\r?\n/).map(

@@ -123,5 +123,9 @@ describe('buildMeetingPrep', () => {
     expect(parts.document).toMatch(
       /<w:lang w:val="nl-NL"\/><\/w:rPr><w:t xml:space="preserve">Het bellen op woensdag/,
     );
+    // A label and typed text on one line: only the typed part is marked Dutch.
+    expect(parts.document).toMatch(
+      /<w:r><w:t xml:space="preserve">Agreed: <\/w:t><\/w:r><w:r><w:rPr><w:lang w:val="nl-NL"\/><\/w:rPr><w:t xml:space="preserve">Moeder belt op woensdag/,
+    );
   });
 });
