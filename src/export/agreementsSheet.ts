@@ -1,22 +1,10 @@
 // "Afsprakenoverzicht gedeeld opvoederschap": the agreements in force in one table, who gets what, signatures.
 import type { FileChild } from 'docx';
 import { firstName, list, partyLabel, topicLabel } from './labels';
-import {
-  createDocument,
-  dataTable,
-  formatDate,
-  groupedTable,
-  heading1,
-  intro,
-  label,
-  labelValueTable,
-  note,
-  paragraph,
-  signatureBlock,
-  toBytes,
-  typed,
-  type CellContent,
-} from './styles';
+import { signatureBlock } from './fillIn';
+import { createDocument, formatDate, heading1, intro, label, note, paragraph, toBytes } from './styles';
+import { dataTable, groupedTable, labelValueTable } from './tables';
+import { typed, type CellContent } from './textRuns';
 import { unescaped, type ExportLanguage, type ExportT } from './translate';
 import type { AgreementItem, AgreementsSheetModel, InformationReceiver, SignatureParty } from './viewModels';
 

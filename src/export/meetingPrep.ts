@@ -1,25 +1,21 @@
 // "Gespreksvoorbereiding": agenda and material for the periodic evaluation meeting with the parents.
 import type { FileChild } from 'docx';
 import { firstName, list, partyLabel, topicLabel } from './labels';
+import { fillInLines, writingLines } from './fillIn';
 import {
   bullet,
   createDocument,
-  dataTable,
-  fillInLines,
   formatDate,
   heading1,
   heading2,
   intro,
-  joined,
-  labelValueTable,
   note,
   paragraph,
   quote,
-  quoted,
   toBytes,
-  typed,
-  writingLines,
 } from './styles';
+import { dataTable, labelValueTable } from './tables';
+import { joined, quoted, typed } from './textRuns';
 import { unescaped, type ExportLanguage, type ExportT } from './translate';
 import type { AgreementItem, Attendee, MeetingPrepModel } from './viewModels';
 

@@ -1,6 +1,8 @@
 // One printable page with the home's recovery key and plain instructions for keeping it safe.
 import { AlignmentType, Paragraph, TabStopType, TextRun } from 'docx';
-import { box, createDocument, fillInLines, formatDate, heading1, intro, paragraph, toBytes } from './styles';
+import { fillInLines } from './fillIn';
+import { createDocument, formatDate, heading1, intro, paragraph, toBytes } from './styles';
+import { box } from './tables';
 import { unescaped, type ExportLanguage, type ExportT } from './translate';
 import type { RecoverySheetModel } from './viewModels';
 

@@ -1,7 +1,7 @@
 // The recovery-key sheet: the key in a box inside the margins, the steps, and lines to fill in by hand.
 import { describe, expect, it } from 'vitest';
 import { buildRecoverySheet } from '../../../src/export';
-import { CONTENT_WIDTH } from '../../../src/export/styles';
+import { CONTENT_WIDTH } from '../../../src/export/layout';
 import { exportT, unzipDocx } from './docxTestHelpers';
 
 const model = {

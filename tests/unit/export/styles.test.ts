@@ -1,13 +1,7 @@
 // Shared document parts: A4 page, heading styles, confidential header, paged footer, dates per language.
 import { describe, expect, it } from 'vitest';
-import {
-  createDocument,
-  dutchQuotes,
-  formatDate,
-  heading1,
-  quoted,
-  toBytes,
-} from '../../../src/export/styles';
+import { createDocument, formatDate, heading1, toBytes } from '../../../src/export/styles';
+import { dutchQuotes, quoted } from '../../../src/export/textRuns';
 import { exportT, unzipDocx } from './docxTestHelpers';
 
 async function sampleDocument(language: 'nl' | 'en') {
