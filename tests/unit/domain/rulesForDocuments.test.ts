@@ -4,7 +4,7 @@ import { withoutReviewDate } from '../../../src/domain/agreements';
 import { contactsBetween, countByChannel, normKept } from '../../../src/domain/contacts';
 import { ageOn, isWithin } from '../../../src/domain/dates';
 import { latestEvaluation } from '../../../src/domain/evaluations';
-import { isGoalPastTarget } from '../../../src/domain/goals';
+import { goalsToDiscuss, isGoalPastTarget } from '../../../src/domain/goals';
 import { lastDayInCare } from '../../../src/domain/placements';
 import { aChild, aContact, anAgreement, anEvaluation } from './builders';
 
@@ -79,5 +79,20 @@ describe('evaluations, goals, agreements and placements', () => {
     expect(lastDayInCare({}, '2026-11-29', '2026-10-19')).toBe('2026-10-19');
     expect(lastDayInCare({ placementEndedOn: '2026-10-18' }, '2026-11-29', '2026-10-19')).toBe('2026-10-18');
     expect(lastDayInCare({}, '2026-11-29', '2026-12-15')).toBe('2026-11-29');
+  });
+});
+
+describe('goals to discuss', () => {
+  it('are the running goals and the finished ones with progress noted since the last evaluation', () => {
+    const note = (on: string) => ({ on, text: 'Voortgang', by: 'staff-0' });
+    const goals = [
+      { id: 'running', status: 'active' as const, progressNotes: [] },
+      { id: 'recent', status: 'achieved' as const, progressNotes: [note('2026-03-10')] },
+      { id: 'old', status: 'achieved' as const, progressNotes: [note('2026-01-10')] },
+    ];
+    expect(goalsToDiscuss(goals, '2026-02-01', '2026-04-01').map((goal) => goal.id)).toEqual([
+      'running',
+      'recent',
+    ]);
   });
 });
