@@ -111,7 +111,17 @@ function contactPart(context: Context, model: AgreementsSheetModel): FileChild[]
         t('agreementsSheet.contact.norm'),
         t('agreementsSheet.contact.normValue', { count: model.contactNormDays }),
       ],
-      [t('agreementsSheet.contact.moments'), t('agreementsSheet.contact.momentsValue')],
+      [
+        t('agreementsSheet.contact.moments'),
+        model.contactMomentTopics.length > 0
+          ? t('agreementsSheet.contact.momentsValue', {
+              topics: list(
+                t,
+                model.contactMomentTopics.map((topic) => t(`topics.${topic}`)),
+              ),
+            })
+          : t('agreementsSheet.contact.momentsNone'),
+      ],
       [t('agreementsSheet.contact.nextEvaluation'), date(model.nextEvaluationOn)],
     ]),
   ];

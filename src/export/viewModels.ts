@@ -30,6 +30,7 @@ import type {
   IsoDate,
   Relation,
   StaffMember,
+  StarterTopic,
 } from '../domain/types';
 import {
   agreementItem,
@@ -88,6 +89,8 @@ export interface HomeContacts {
 
 // ---------------------------------------------------------------- agreements sheet
 
+const CONTACT_MOMENT_TOPICS: readonly StarterTopic[] = ['calls', 'groupVisits'];
+
 export interface AgreementsSheetModel {
   homeName: string;
   exportDate: IsoDate;
@@ -101,6 +104,8 @@ export interface AgreementsSheetModel {
   schoolContactRules?: string;
   contacts: HomeContacts;
   contactNormDays: number;
+  /** Topics of agreements in force that fix when parents call or visit. */
+  contactMomentTopics: StarterTopic[];
   nextEvaluationOn: IsoDate;
   signatures: SignatureParty[];
 }
@@ -165,6 +170,10 @@ export function agreementsSheetModel(input: AgreementsSheetInput): AgreementsShe
     ...(child.school?.contactRules?.trim() ? { schoolContactRules: child.school.contactRules } : {}),
     contacts: homeContacts(directory),
     contactNormDays: child.contactNormDays,
+    // Fixed contact moments are not recorded apart yet: the calls and visits agreements say them.
+    contactMomentTopics: CONTACT_MOMENT_TOPICS.filter((topic) =>
+      inForce.some((agreement) => agreement.topic === topic),
+    ),
     nextEvaluationOn: nextEvaluationDue(forChild(input.evaluations, child), child),
     signatures: signatureParties(directory),
   };

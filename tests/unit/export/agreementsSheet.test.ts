@@ -77,6 +77,9 @@ describe('buildAgreementsSheet', () => {
     expect(contact).toContain('Mentor\nSanne Visser');
     expect(contact).toContain('Vaste contactpersoon\nSanne Visser');
     expect(contact).toContain('Contact met de ouders\nminstens elke 7 dagen');
+    expect(contact).toContain(
+      'Vaste contactmomenten\nZie de afspraken hierboven bij: Bellen en beeldbellen.',
+    );
     expect(contact).toContain('Volgende evaluatie van de samenwerking\n01-08-2025');
   });
 
