@@ -81,6 +81,8 @@ describe('buildAgreementsSheet', () => {
       'Vaste contactmomenten\nZie de afspraken hierboven bij: Bellen en beeldbellen.',
     );
     expect(contact).toContain('Volgende evaluatie van de samenwerking\n01-08-2025');
+    const noCalls = await build('nl', { agreements: agreements.filter((item) => item.topic !== 'calls') });
+    expect(noCalls.text).toContain('Vaste contactmomenten\nNog niet afgesproken.');
   });
 
   it('asks the parents with authority, the youth from 12 and the mentor to sign, each with a remark box', async () => {
