@@ -37,6 +37,13 @@ export function agreementsPastReview<T extends Pick<Agreement, 'status' | 'revie
     .sort((a, b) => compareDates(a.reviewOn ?? '', b.reviewOn ?? ''));
 }
 
+/** Agreements in force that nobody set a review date for: they may be forgotten. */
+export function withoutReviewDate<T extends Pick<Agreement, 'status' | 'reviewOn'>>(
+  agreements: readonly T[],
+): T[] {
+  return agreementsInForce(agreements).filter((agreement) => !agreement.reviewOn);
+}
+
 /** Starter topics (in their standard order) not covered by an agreed or proposed agreement. Pass one child's agreements. */
 export function missingStarterTopics(
   agreements: readonly Pick<Agreement, 'topic' | 'status'>[],
@@ -97,6 +104,7 @@ export const AGREEMENT_CONTENT_KEYS = [
   'agreedWith',
   'reviewOn',
   'outcome',
+  'parentsView',
 ] as const satisfies readonly (keyof AgreementContent)[];
 
 /** Comparable form of one field: blank equals absent, and lists compare regardless of order. */

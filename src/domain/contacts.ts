@@ -1,7 +1,15 @@
 // Whether contact with a child's parents keeps to the contact norm, and which follow-ups are open.
-import { addDays, compareDates, dateOfDateTime, daysBetween } from './dates';
+import { addDays, compareDates, dateOfDateTime, daysBetween, isWithin } from './dates';
 import { isPlacementActive } from './placements';
-import type { Child, Contact, FollowUp, Id, IsoDate } from './types';
+import {
+  CONTACT_CHANNELS,
+  type Child,
+  type Contact,
+  type ContactChannel,
+  type FollowUp,
+  type Id,
+  type IsoDate,
+} from './types';
 
 export type ContactStatusKind = 'onTrack' | 'due' | 'overdue' | 'notApplicable';
 
@@ -70,4 +78,57 @@ export function openFollowUps(contacts: readonly Contact[], today: IsoDate): Ope
   }
   const dueKey = (item: OpenFollowUp) => item.followUp.dueOn ?? '9999-12-31';
   return open.sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDates(dueKey(a), dueKey(b)));
+}
+
+/** Contacts whose local day lies in [from, to], both ends included. */
+export function contactsBetween<T extends Pick<Contact, 'at'>>(
+  contacts: readonly T[],
+  from: IsoDate,
+  to: IsoDate,
+): T[] {
+  return contacts.filter((contact) => isWithin(dateOfDateTime(contact.at), from, to));
+}
+
+export interface ChannelCount {
+  channel: ContactChannel;
+  count: number;
+}
+
+/** Contacts per channel, in the channel list's order, channels without contacts left out. */
+export function countByChannel(contacts: readonly Pick<Contact, 'channel'>[]): ChannelCount[] {
+  return CONTACT_CHANNELS.map((channel) => ({
+    channel,
+    count: contacts.filter((contact) => contact.channel === channel).length,
+  })).filter((entry) => entry.count > 0);
+}
+
+export interface NormKept {
+  /** Length of one period: the child's contact norm in days. */
+  normDays: number;
+  /** Whole periods from `from` that ended on or before `to`. */
+  periods: number;
+  /** Of those, the periods with at least one contact. */
+  kept: number;
+}
+
+/**
+ * How often the contact norm was kept between two days: the time is cut into whole periods of the
+ * norm's length from `from`, and a period counts as kept when it holds at least one contact.
+ */
+export function normKept(
+  contacts: readonly Pick<Contact, 'at'>[],
+  child: Pick<Child, 'contactNormDays'>,
+  from: IsoDate,
+  to: IsoDate,
+): NormKept {
+  const normDays = Math.max(1, child.contactNormDays);
+  const periods = Math.max(0, Math.floor((daysBetween(from, to) + 1) / normDays));
+  const days = contacts.map((contact) => dateOfDateTime(contact.at));
+  let kept = 0;
+  for (let index = 0; index < periods; index++) {
+    const start = addDays(from, index * normDays);
+    const end = addDays(start, normDays - 1);
+    if (days.some((day) => isWithin(day, start, end))) kept++;
+  }
+  return { normDays, periods, kept };
 }

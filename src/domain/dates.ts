@@ -103,3 +103,16 @@ export function dateOfDateTime(dateTime: IsoDateTime): IsoDate {
   if (Number.isNaN(moment.getTime())) throw new RangeError(`Not an ISO date-time: ${dateTime}`);
   return toIsoDate(moment);
 }
+
+/** Whether `date` lies in [from, to], both ends included. */
+export function isWithin(date: IsoDate, from: IsoDate, to: IsoDate): boolean {
+  return date >= from && date <= to;
+}
+
+/** Age in whole years on `date` (a birthday counts from the day itself; 29 Feb counts from 1 Mar). */
+export function ageOn(birthDate: IsoDate, date: IsoDate): number {
+  const birth = partsOf(birthDate);
+  const on = partsOf(date);
+  const hadBirthday = on.month > birth.month || (on.month === birth.month && on.day >= birth.day);
+  return on.year - birth.year - (hadBirthday ? 0 : 1);
+}

@@ -22,6 +22,19 @@ export function lastEvaluationOn(
   return latest;
 }
 
+/** The latest evaluation held on or before `today`, if any. */
+export function latestEvaluation<T extends Pick<Evaluation, 'heldOn'>>(
+  evaluations: readonly T[],
+  today: IsoDate,
+): T | undefined {
+  let latest: T | undefined;
+  for (const evaluation of evaluations) {
+    if (evaluation.heldOn <= today && (latest === undefined || evaluation.heldOn > latest.heldOn))
+      latest = evaluation;
+  }
+  return latest;
+}
+
 /** The latest evaluation (or the placement start) plus the child's evaluation interval. */
 export function nextEvaluationDue(
   evaluations: readonly Evaluation[],

@@ -6,5 +6,8 @@ export * from './mentors';
 export * from './contacts';
 export * from './evaluations';
 export * from './agreements';
+export * from './consent';
+export * from './family';
+export * from './goals';
 export * from './dashboard';
 export * from './validation';

@@ -23,3 +23,17 @@ export function isNewPlacement(
 ): boolean {
   return isPlacementActive(child, today) && daysBetween(child.placementStart, today) < days;
 }
+
+/**
+ * The last day the child's situation in this home is described up to: `today`, or the move or the
+ * placement end when those came first (a handover exported after the move looks back from the move).
+ */
+export function lastDayInCare(
+  child: Pick<Child, 'placementEndedOn'>,
+  today: IsoDate,
+  moveDate?: IsoDate,
+): IsoDate {
+  return [today, moveDate, child.placementEndedOn]
+    .filter((day): day is IsoDate => day !== undefined && day !== '')
+    .sort()[0] as IsoDate;
+}

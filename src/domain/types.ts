@@ -204,6 +204,8 @@ export interface AgreementContent {
   agreedWith: Id[];
   reviewOn?: IsoDate;
   outcome?: AgreementOutcome;
+  /** What the parents think of the agreement, in their words, when recorded. */
+  parentsView?: string;
 }
 
 export interface Agreement extends RecordMeta, AgreementContent {
@@ -245,6 +247,8 @@ export interface Goal extends RecordMeta {
   targetDate?: IsoDate;
   status: GoalStatus;
   progressNotes: ProgressNote[];
+  /** The category of information the goal belongs to when it is not a plain goal, e.g. `health`. */
+  infoCategory?: HandoverSection;
 }
 
 // ---------------------------------------------------------------- contacts
@@ -298,10 +302,28 @@ export const HANDOVER_SECTIONS = [
 ] as const;
 export type HandoverSection = (typeof HANDOVER_SECTIONS)[number];
 
-/** Whether parents consent to sharing a section; without consent a legal ground must be named. */
+export const CONSENT_METHODS = ['inPerson', 'phone', 'videoCall', 'inWriting', 'email'] as const;
+/** How consent was given: in a conversation, by phone, signed on paper, by e-mail. */
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+
+/**
+ * Whether parents consent to sharing a category of information (one per handover section); without
+ * consent a legal ground must be named. Who, when and how are optional so records from before they
+ * were asked still read.
+ */
 export interface SectionConsent {
   parentsConsent: boolean;
   legalGround?: string;
+  /** Family member ids of the parents with authority who consented, and/or the child's id (from 16). */
+  givenBy?: Id[];
+  givenOn?: IsoDate;
+  method?: ConsentMethod;
+}
+
+/** One parent's view on the move in their own words, when more than one parent has authority. */
+export interface ParentView {
+  familyMemberId: Id;
+  text: string;
 }
 
 export interface Handover extends RecordMeta {
@@ -310,7 +332,9 @@ export interface Handover extends RecordMeta {
   moveDate?: IsoDate;
   reasonForMove?: string;
   howDecided?: string;
+  /** The parents' view in one text; `parentViews` holds each parent's own words when recorded apart. */
   parentsView?: string;
+  parentViews?: ParentView[];
   childView?: string;
   childStory?: string;
   /** What the parents want the next place to know, quoted verbatim. */
@@ -321,6 +345,9 @@ export interface Handover extends RecordMeta {
   contactOldPlace?: string;
   contactNewPlace?: string;
   firstEvaluationAfterMove?: IsoDate;
+  /** The face-to-face handover with the new place: when, and who attended (as written). */
+  handoverMeetingOn?: IsoDate;
+  handoverMeetingAttendees?: string;
   consent: Partial<Record<HandoverSection, SectionConsent>>;
 }
 

@@ -278,6 +278,7 @@ export function validateHandover(draft: FormDraft<Draft<Handover>>): ValidationE
   const errors = new Errors<HandoverField>();
   const moveDate = errors.date('moveDate', draft.moveDate);
   const firstEvaluation = errors.date('firstEvaluationAfterMove', draft.firstEvaluationAfterMove);
+  errors.date('handoverMeetingOn', draft.handoverMeetingOn);
   if (moveDate && firstEvaluation && firstEvaluation < moveDate)
     errors.set('firstEvaluationAfterMove', 'endBeforeStart');
   for (const [section, consent] of Object.entries(draft.consent ?? {}) as [

@@ -1,205 +1,25 @@
-// "Overdrachtsdocument": the handover to the next place, only sections shared with consent or on a legal ground.
+// "Overdrachtsdocument": the handover to the next place; only what may be shared, the rest said in place.
 import type { FileChild } from 'docx';
-import type { FamilyMemberKind } from '../domain/types';
-import { list, orNotRecorded, partyLabel, topicLabel, yesNo } from './labels';
-import type { FamilyMemberItem, HandoverSectionModel } from './handoverModel';
+import { HANDOVER_SECTIONS, type HandoverSection } from '../domain/types';
+import { list, orNotRecorded } from './labels';
+import type { ConsentLine, HandoverSectionModel } from './handoverModel';
+import { signatureBlock, writingLines } from './fillIn';
 import {
   bullet,
   createDocument,
-  dataTable,
   formatDate,
   heading1,
   heading2,
-  labelValueTable,
+  intro,
   note,
   paragraph,
-  quote,
   toBytes,
 } from './styles';
+import { box, dataTable, labelValueTable } from './tables';
+import { typed } from './textRuns';
 import { unescaped, type ExportLanguage, type ExportT } from './translate';
 import type { HandoverModel } from './viewModels';
-
-interface Context {
-  t: ExportT;
-  language: ExportLanguage;
-  /** Label of a field of the handover document. */
-  f: (name: string, options?: Record<string, unknown>) => string;
-  date: (iso: string | undefined) => string;
-}
-
-function textField(context: Context, name: string, value: string | undefined): FileChild[] {
-  return [paragraph(context.f(name), { bold: true }), paragraph(orNotRecorded(context.t, value))];
-}
-
-function reachOf(member: FamilyMemberItem): string {
-  return [member.phone, member.email, member.address].filter((value) => value?.trim()).join('\n');
-}
-
-function preferencesOf({ t, f }: Context, member: FamilyMemberItem): string {
-  return [
-    member.hasParentalAuthority ? f('hasAuthority') : '',
-    member.preferredChannel
-      ? f('preferredChannel', { channel: t(`channels.${member.preferredChannel}`) })
-      : '',
-    member.preferredMoments ?? '',
-    member.preferredLanguage ? f('language', { language: member.preferredLanguage }) : '',
-    member.interpreterNeeded ? f('interpreter') : '',
-    member.supportRole ?? '',
-    member.organisation ?? '',
-  ]
-    .filter((value) => value.trim())
-    .join('\n');
-}
-
-function familyTables(context: Context, members: FamilyMemberItem[]): FileChild[] {
-  const { t, f } = context;
-  const kinds: FamilyMemberKind[] = ['parent', 'network', 'professional'];
-  return kinds.flatMap((kind) => {
-    const ofKind = members.filter((member) => member.kind === kind);
-    if (ofKind.length === 0) return [];
-    return [
-      heading2(t(`kinds.${kind}`)),
-      dataTable(
-        [t('common.name'), f('relation'), f('reach'), f('preferences')],
-        ofKind.map((member) => [
-          member.name,
-          t(`relations.${member.relation}`),
-          reachOf(member),
-          preferencesOf(context, member),
-        ]),
-        [3, 3, 4, 4],
-      ),
-    ];
-  });
-}
-
-function sectionBody(context: Context, model: HandoverSectionModel): FileChild[] {
-  const { t, f, date } = context;
-  switch (model.section) {
-    case 'reason':
-      return [
-        ...textField(context, 'reasonForMove', model.reasonForMove),
-        ...textField(context, 'howDecided', model.howDecided),
-        ...textField(context, 'parentsView', model.parentsView),
-        ...textField(context, 'childView', model.childView),
-      ];
-    case 'childAndPlacement':
-      return [
-        labelValueTable([
-          [t('common.name'), model.name],
-          [f('birthDate'), date(model.birthDate)],
-          [f('placementStart'), date(model.placementStart)],
-          [f('placementEnd'), orNotRecorded(t, date(model.placementEndedOn ?? model.placementEnd))],
-          [f('legalFramework'), t(`legalFramework.${model.legalFramework}`)],
-          [
-            f('authority'),
-            model.authorityHolders.length === 0
-              ? t('common.none')
-              : list(
-                  t,
-                  model.authorityHolders.map(
-                    (person) => `${person.name} (${t(`relations.${person.relation}`)})`,
-                  ),
-                ),
-          ],
-          [f('mentor'), orNotRecorded(t, model.mentorName)],
-          [f('languages'), orNotRecorded(t, list(t, model.languages))],
-          [f('cultureNotes'), orNotRecorded(t, model.cultureNotes)],
-        ]),
-      ];
-    case 'familyAndNetwork':
-      return familyTables(context, model.members);
-    case 'agreements':
-      return [
-        paragraph(f('agreementsIntro')),
-        dataTable(
-          [t('meetingPrep.columns.topic'), t('meetingPrep.columns.agreement'), f('status'), f('outcome')],
-          model.agreements.map((item) => [
-            topicLabel(t, item),
-            `${item.text}\n${list(
-              t,
-              item.responsible.map((party) => partyLabel(t, party)),
-            )}`,
-            t(`agreementStatus.${item.status}`),
-            t(`outcomes.${item.outcome ?? 'notAssessed'}`),
-          ]),
-          [2, 5, 2, 2],
-        ),
-        heading2(f('contactPatternHeading')),
-        paragraph(
-          f('contactPattern', {
-            from: date(model.contactPattern.from),
-            to: date(model.contactPattern.to),
-            count: model.contactPattern.total,
-          }),
-        ),
-        ...(model.contactPattern.total > 0
-          ? [
-              dataTable(
-                [t('meetingPrep.columns.channel'), t('meetingPrep.columns.count')],
-                model.contactPattern.counts.map((entry) => [
-                  t(`channels.${entry.channel}`),
-                  String(entry.count),
-                ]),
-                [3, 1],
-              ),
-            ]
-          : []),
-      ];
-    case 'goals':
-      return [
-        dataTable(
-          [f('goal'), f('status'), f('latestProgress')],
-          model.goals.map((goal) => [
-            goal.title,
-            t(`goalStatus.${goal.status}`),
-            goal.progressNotes.map((progress) => `${date(progress.on)}: ${progress.text}`).join('\n'),
-          ]),
-          [4, 2, 5],
-        ),
-      ];
-    case 'school':
-      return [
-        labelValueTable([
-          [f('schoolName'), orNotRecorded(t, model.school.name)],
-          [f('schoolContact'), orNotRecorded(t, model.school.contact)],
-          [f('schoolRules'), orNotRecorded(t, model.school.contactRules)],
-        ]),
-      ];
-    case 'health':
-      return [
-        labelValueTable([
-          [f('gp'), orNotRecorded(t, model.health.gp)],
-          [f('dentist'), orNotRecorded(t, model.health.dentist)],
-          [f('medication'), orNotRecorded(t, model.health.medication)],
-          [f('healthNotes'), orNotRecorded(t, model.health.notes)],
-        ]),
-      ];
-    case 'childStory':
-      return [paragraph(orNotRecorded(t, model.childStory))];
-    case 'parentsMessage':
-      return model.parentsMessage?.trim()
-        ? [paragraph(f('parentsMessageIntro')), quote(model.parentsMessage)]
-        : [paragraph(t('common.notRecorded'))];
-    case 'involvement':
-      return [
-        labelValueTable([
-          [f('parentsInvolved'), yesNo(t, model.parentsInvolved)],
-          [f('childInvolved'), yesNo(t, model.childInvolved)],
-          [f('involvementNotes'), orNotRecorded(t, model.involvementNotes)],
-        ]),
-      ];
-    case 'followUp':
-      return [
-        labelValueTable([
-          [f('newInstitution'), orNotRecorded(t, model.newInstitution)],
-          [f('contactOldPlace'), orNotRecorded(t, model.contactOldPlace)],
-          [f('contactNewPlace'), orNotRecorded(t, model.contactNewPlace)],
-          [f('firstEvaluation'), orNotRecorded(t, date(model.firstEvaluationAfterMove))],
-        ]),
-      ];
-  }
-}
+import { sectionBody, type Context } from './handoverSections';
 
 function basisNote(t: ExportT, model: HandoverSectionModel): FileChild {
   return note(
@@ -207,6 +27,121 @@ function basisNote(t: ExportT, model: HandoverSectionModel): FileChild {
       ? t('handover.basis.consent')
       : t('handover.basis.legalGround', { ground: model.basis.legalGround }),
   );
+}
+
+function senderPart(context: Context, model: HandoverModel): FileChild[] {
+  const { t, f, date } = context;
+  const { sender } = model;
+  return [
+    heading1(t('handover.senderHeading')),
+    labelValueTable([
+      [f('from'), sender.homeName],
+      [f('mentor'), sender.mentorName ?? f('noMentor')],
+      [f('contactPerson'), sender.contactPersonName ?? f('noContactPerson')],
+      ...(sender.backupContactPersonName
+        ? [[f('backupContactPerson'), sender.backupContactPersonName] as const]
+        : []),
+      [f('directReach'), ''],
+      [f('handoverMeetingOn'), sender.meetingOn ? date(sender.meetingOn) : ''],
+      [f('handoverMeetingAttendees'), sender.meetingAttendees ? typed(sender.meetingAttendees) : ''],
+    ]),
+  ];
+}
+
+function consentStatus(t: ExportT, line: ConsentLine): string {
+  if (!line.basis) return t('handover.consentStatus.none');
+  if (line.basis.kind === 'consent') return t('handover.consentStatus.consent');
+  return t('handover.consentStatus.legalGround', { ground: line.basis.legalGround });
+}
+
+function consentPart(context: Context, model: HandoverModel): FileChild[] {
+  const { t, date } = context;
+  const sectionName = (section: HandoverSection) => t(`handover.sections.${section}`);
+  const notShared = model.consent.filter((line) => !line.basis);
+  const otherOmitted = model.omitted.filter((entry) => entry.reason !== 'noConsent');
+  const summary: FileChild[] =
+    notShared.length === 0 && otherOmitted.length === 0
+      ? [paragraph(t('handover.nothingOmitted'))]
+      : [
+          intro(t('handover.omittedIntro')),
+          ...notShared.map((line) =>
+            bullet(
+              [
+                t('handover.notSharedLine', { section: sectionName(line.category) }),
+                ...(line.withheldIn.length > 0
+                  ? [t('handover.alsoLeftOutIn', { sections: list(t, line.withheldIn.map(sectionName)) })]
+                  : []),
+              ].join(' '),
+            ),
+          ),
+          ...otherOmitted.map((entry) =>
+            bullet(
+              t('handover.omittedLine', {
+                section: sectionName(entry.section),
+                reason: t(`handover.omittedReasons.${entry.reason}`),
+              }),
+            ),
+          ),
+        ];
+  return [
+    heading1(t('handover.consentHeading')),
+    ...summary,
+    heading2(t('handover.consentTableHeading')),
+    dataTable(
+      ['section', 'shared', 'givenBy', 'givenOn', 'method'].map((column) =>
+        t(`handover.consentColumns.${column}`),
+      ),
+      model.consent.map((line) => [
+        sectionName(line.category),
+        consentStatus(t, line),
+        line.basis?.kind === 'consent' ? orNotRecorded(t, list(t, line.givenBy)) : '',
+        line.basis?.kind === 'consent' ? orNotRecorded(t, date(line.givenOn)) : '',
+        line.basis?.kind === 'consent'
+          ? line.method
+            ? t(`handover.consentMethods.${line.method}`)
+            : t('common.notRecorded')
+          : '',
+      ]),
+      [4, 3.5, 3, 2.4, 2.4],
+    ),
+  ];
+}
+
+function sectionsPart(context: Context, model: HandoverModel): FileChild[] {
+  const { t } = context;
+  return HANDOVER_SECTIONS.flatMap((section) => {
+    const shared = model.sections.find((candidate) => candidate.section === section);
+    if (shared) {
+      return [
+        heading1(t(`handover.sections.${section}`)),
+        basisNote(t, shared),
+        ...sectionBody(context, shared),
+      ];
+    }
+    const withoutConsent = model.omitted.some(
+      (entry) => entry.section === section && entry.reason === 'noConsent',
+    );
+    return withoutConsent
+      ? [heading1(t(`handover.sections.${section}`)), paragraph(t('handover.notShared'), { italics: true })]
+      : [];
+  });
+}
+
+function parentsPart(context: Context, model: HandoverModel): FileChild[] {
+  const { t } = context;
+  return [
+    heading1(t('handover.parentsAdditionsHeading')),
+    intro(t('handover.parentsAdditionsIntro')),
+    // The lines stay with the first signature, so nobody signs on a page without the text above it.
+    ...writingLines(6, { keepWithNext: true }),
+    ...signatureBlock(
+      t,
+      model.authorityHolders.map((person) => ({
+        name: person.name,
+        role: t(`relations.${person.relation}`),
+      })),
+    ),
+  ];
 }
 
 export async function buildHandover(
@@ -221,42 +156,37 @@ export async function buildHandover(
     f: (name, options) => t(`handover.fields.${name}`, options),
     date: (iso) => formatDate(iso, language),
   };
-  const sections = model.sections.flatMap((section) => [
-    heading1(t(`handover.sections.${section.section}`)),
-    basisNote(t, section),
-    ...sectionBody(context, section),
-  ]);
-  const omitted: FileChild[] = [
-    heading1(t('handover.omittedHeading')),
-    ...(model.omitted.length === 0
-      ? [paragraph(t('handover.nothingOmitted'))]
-      : [
-          paragraph(t('handover.omittedIntro')),
-          ...model.omitted.map((entry) =>
-            bullet(
-              t('handover.omittedLine', {
-                section: t(`handover.sections.${entry.section}`),
-                reason: t(`handover.omittedReasons.${entry.reason}`),
-              }),
-            ),
+  const afterMove = model.exportedAfterMove
+    ? [
+        box([
+          paragraph(
+            t('handover.afterMove', {
+              date: context.date(model.exportDate),
+              move: context.date(model.moveDate),
+            }),
+            { bold: true },
           ),
         ]),
-  ];
+      ]
+    : [];
   const doc = createDocument({
     t,
     language,
     homeName: model.homeName,
     exportDate: model.exportDate,
     title: t('handover.title'),
-    subtitle: t('common.childLine', { name: model.childName }),
+    kind: t('handover.kind'),
+    subtitle: t('common.childLine', { name: model.child.name }),
+    child: model.child,
     children: [
       ...(model.newInstitution ? [paragraph(t('handover.to', { institution: model.newInstitution }))] : []),
-      ...(model.moveDate
-        ? [paragraph(t('handover.moveOn', { date: formatDate(model.moveDate, language) }))]
-        : []),
-      paragraph(t('handover.intro')),
-      ...sections,
-      ...omitted,
+      ...(model.moveDate ? [intro(t('handover.moveOn', { date: context.date(model.moveDate) }))] : []),
+      ...afterMove,
+      paragraph(t('handover.intro'), { before: 200 }),
+      ...senderPart(context, model),
+      ...consentPart(context, model),
+      ...sectionsPart(context, model),
+      ...parentsPart(context, model),
     ],
   });
   return toBytes(doc);

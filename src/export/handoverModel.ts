@@ -1,172 +1,99 @@
 // Pure assembly of the handover view model: only selected sections with consent or a confirmed legal ground.
 import {
+  addMonths,
+  agreementCategory,
+  authorityHolders,
+  contactsBetween,
+  countByChannel,
+  familyMemberCategory,
+  goalCategory,
+  groupByTopic,
+  latestDate,
+  lastDayInCare,
+  sharingBasis,
+  type ConsentCategory,
+} from '../domain';
+import {
   HANDOVER_SECTIONS,
-  type Agreement,
-  type Child,
-  type Contact,
-  type Evaluation,
   type FamilyMember,
-  type Goal,
   type Handover,
   type HandoverSection,
-  type HealthInfo,
-  type IsoDate,
-  type LegalFramework,
   type SchoolInfo,
-  type StaffMember,
 } from '../domain/types';
-import {
-  addMonths,
-  agreementItem,
-  authorityHolders,
-  compareByTopic,
-  countByChannel,
-  currentMentor,
-  dayOf,
-  forChild,
-  goalItem,
-  isBetween,
-  type AgreementItem,
-  type ChannelCount,
-  type Directory,
-  type GoalItem,
-  type Person,
-} from './modelParts';
+import { agreementItem, forChild, goalItem, mentorOn, staffName, type Directory } from './modelParts';
+import type {
+  ConsentLine,
+  HandoverInput,
+  HandoverModel,
+  HandoverSectionModel,
+  OmittedSection,
+  ParentViewItem,
+  SectionContent,
+  WithheldItems,
+} from './handoverTypes';
 
-/** Why a section may be shared: the parents consented, or staff confirmed the legal ground recorded with it. */
-export type SectionBasis = { kind: 'consent' } | { kind: 'legalGround'; legalGround: string };
-
-export interface OmittedSection {
-  section: HandoverSection;
-  /** `noData`: selected and allowed, but there is nothing recorded to share (a school section without data). */
-  reason: 'notSelected' | 'noConsent' | 'noData';
-}
-
-export type FamilyMemberItem = Pick<
-  FamilyMember,
-  | 'name'
-  | 'kind'
-  | 'relation'
-  | 'hasParentalAuthority'
-  | 'address'
-  | 'phone'
-  | 'email'
-  | 'preferredLanguage'
-  | 'preferredChannel'
-  | 'preferredMoments'
-  | 'interpreterNeeded'
-  | 'supportRole'
-  | 'organisation'
->;
-
-type SectionContent =
-  | {
-      section: 'reason';
-      reasonForMove?: string;
-      howDecided?: string;
-      parentsView?: string;
-      childView?: string;
-    }
-  | {
-      section: 'childAndPlacement';
-      name: string;
-      birthDate: IsoDate;
-      placementStart: IsoDate;
-      placementEnd?: IsoDate;
-      placementEndedOn?: IsoDate;
-      legalFramework: LegalFramework;
-      languages: string[];
-      cultureNotes?: string;
-      authorityHolders: Person[];
-      mentorName?: string;
-    }
-  | { section: 'familyAndNetwork'; members: FamilyMemberItem[] }
-  | {
-      section: 'agreements';
-      /** Agreements that are or were in force, with how they worked out. */
-      agreements: AgreementItem[];
-      contactPattern: { from: IsoDate; to: IsoDate; counts: ChannelCount[]; total: number };
-    }
-  | { section: 'goals'; goals: GoalItem[] }
-  | { section: 'school'; school: SchoolInfo }
-  | { section: 'health'; health: HealthInfo }
-  | { section: 'childStory'; childStory?: string }
-  | { section: 'parentsMessage'; parentsMessage?: string }
-  | { section: 'involvement'; parentsInvolved: boolean; childInvolved: boolean; involvementNotes?: string }
-  | {
-      section: 'followUp';
-      newInstitution?: string;
-      contactOldPlace?: string;
-      contactNewPlace?: string;
-      firstEvaluationAfterMove?: IsoDate;
-    };
-
-export type HandoverSectionModel = SectionContent & { basis: SectionBasis };
-
-export interface HandoverModel {
-  homeName: string;
-  exportDate: IsoDate;
-  childName: string;
-  newInstitution?: string;
-  moveDate?: IsoDate;
-  /** Included sections, in the document's order. */
-  sections: HandoverSectionModel[];
-  /** Every section that is not in the document, and why. */
-  omitted: OmittedSection[];
-}
-
-export interface HandoverInput {
-  homeName: string;
-  child: Child;
-  familyMembers: FamilyMember[];
-  agreements: Agreement[];
-  goals: Goal[];
-  contacts: Contact[];
-  evaluations: Evaluation[];
-  staff: StaffMember[];
-  handover: Handover;
-  /** Sections the user chose to include. */
-  sections: HandoverSection[];
-  /** Sections without parental consent whose recorded legal ground the user confirmed. */
-  legalGroundConfirmed: Partial<Record<HandoverSection, boolean>>;
-  today: IsoDate;
-}
+export type {
+  ConsentLine,
+  FamilyMemberItem,
+  HandoverInput,
+  HandoverModel,
+  HandoverSectionModel,
+  HandoverSender,
+  OmittedSection,
+  ParentViewItem,
+  SectionBasis,
+  WithheldItems,
+} from './handoverTypes';
 
 /** How many months of contacts make up the contact and visit pattern. */
 export const CONTACT_PATTERN_MONTHS = 3;
 
 const KIND_ORDER = ['parent', 'network', 'professional'];
 
-export function sectionBasis(input: HandoverInput, section: HandoverSection): SectionBasis | undefined {
-  const consent = input.handover.consent[section];
-  if (consent?.parentsConsent === true) return { kind: 'consent' };
-  const ground = consent?.legalGround?.trim();
-  if (input.legalGroundConfirmed[section] === true && ground)
-    return { kind: 'legalGround', legalGround: ground };
-  return undefined;
-}
+/** Whether items of `category` may appear in the document. */
+type MayShare = (category: ConsentCategory) => boolean;
 
 function hasSchoolData(school: SchoolInfo | undefined): school is SchoolInfo {
   return !!(school?.name?.trim() || school?.contact?.trim() || school?.contactRules?.trim());
+}
+
+interface Content {
+  content: SectionContent;
+  withheld: WithheldItems;
+}
+
+/** Keeps the items whose category may be shared and notes the categories of those left out. */
+function sift<T>(items: readonly T[], categoryOf: (item: T) => ConsentCategory, mayShare: MayShare) {
+  const kept: T[] = [];
+  const withheld = new Set<ConsentCategory>();
+  for (const item of items) {
+    const category = categoryOf(item);
+    if (mayShare(category)) kept.push(item);
+    else withheld.add(category);
+  }
+  return { kept, withheld: [...withheld] };
 }
 
 function contentOf(
   section: HandoverSection,
   input: HandoverInput,
   directory: Directory,
-): SectionContent | undefined {
-  const { child, handover, today } = input;
+  mayShare: MayShare,
+): Content | undefined {
+  const { child, handover } = input;
+  const whole = (content: SectionContent): Content => ({ content, withheld: [] });
   switch (section) {
     case 'reason':
-      return {
+      return whole({
         section,
         reasonForMove: handover.reasonForMove,
         howDecided: handover.howDecided,
         parentsView: handover.parentsView,
+        parentViews: parentViews(handover, directory.familyMembers),
         childView: handover.childView,
-      };
+      });
     case 'childAndPlacement':
-      return {
+      return whole({
         section,
         name: child.name,
         birthDate: child.birthDate,
@@ -180,12 +107,13 @@ function contentOf(
           name,
           relation,
         })),
-        mentorName: currentMentor(directory)?.name,
-      };
-    case 'familyAndNetwork':
-      return {
+        mentorName: mentorOn(directory)?.name,
+      });
+    case 'familyAndNetwork': {
+      const { kept, withheld } = sift(directory.familyMembers, familyMemberCategory, mayShare);
+      const content: SectionContent = {
         section,
-        members: [...directory.familyMembers]
+        members: [...kept]
           .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
           .map((member) => ({
             name: member.name,
@@ -203,61 +131,104 @@ function contentOf(
             organisation: member.organisation,
           })),
       };
+      return { content, withheld };
+    }
     case 'agreements': {
       // The last months of the placement: a handover exported after the move looks back from the move.
-      const to = [today, handover.moveDate, child.placementEndedOn].filter((day) => !!day).sort()[0] ?? today;
+      const to = directory.today;
       const from = addMonths(to, -CONTACT_PATTERN_MONTHS);
-      const recent = forChild(input.contacts, child).filter((contact) =>
-        isBetween(dayOf(contact.at), from, to),
+      const recent = contactsBetween(forChild(input.contacts, child), from, to);
+      const { kept, withheld } = sift(
+        forChild(input.agreements, child).filter((agreement) => agreement.status !== 'proposed'),
+        agreementCategory,
+        mayShare,
       );
-      return {
+      const content: SectionContent = {
         section,
-        agreements: forChild(input.agreements, child)
-          .filter((agreement) => agreement.status !== 'proposed')
-          .map((agreement) => agreementItem(agreement, directory))
-          .sort(compareByTopic),
+        // Grouped by topic in the screen's order, so the document reads like the Afspraken tab.
+        agreements: groupByTopic(kept).flatMap((group) =>
+          group.agreements.map((agreement) => agreementItem(agreement, directory)),
+        ),
         contactPattern: { from, to, counts: countByChannel(recent), total: recent.length },
       };
+      return { content, withheld };
     }
-    case 'goals':
-      return {
+    case 'goals': {
+      const { kept, withheld } = sift(forChild(input.goals, child), goalCategory, mayShare);
+      const content: SectionContent = {
         section,
-        goals: forChild(input.goals, child).map((goal) => {
-          const latest = goal.progressNotes.reduce<string>(
-            (max, note) => (note.on > max ? note.on : max),
-            '',
-          );
-          return goalItem(goal, input.staff, (note) => note.on === latest);
+        goals: kept.map((goal) => {
+          const latest = latestDate(goal.progressNotes.map((note) => note.on));
+          return goalItem(goal, input.staff, directory.today, (note) => note.on === latest);
         }),
       };
+      return { content, withheld };
+    }
     case 'school':
-      return hasSchoolData(child.school) ? { section, school: child.school } : undefined;
+      return hasSchoolData(child.school) ? whole({ section, school: child.school }) : undefined;
     case 'health':
-      return { section, health: child.health ?? {} };
+      return whole({ section, health: child.health ?? {} });
     case 'childStory':
-      return { section, childStory: handover.childStory };
+      return whole({ section, childStory: handover.childStory });
     case 'parentsMessage':
-      return { section, parentsMessage: handover.parentsMessage };
+      return whole({ section, parentsMessage: handover.parentsMessage });
     case 'involvement':
-      return {
+      return whole({
         section,
         parentsInvolved: handover.parentsInvolved,
         childInvolved: handover.childInvolved,
         involvementNotes: handover.involvementNotes,
-      };
+      });
     case 'followUp':
-      return {
+      return whole({
         section,
         newInstitution: handover.newInstitution,
         contactOldPlace: handover.contactOldPlace,
         contactNewPlace: handover.contactNewPlace,
         firstEvaluationAfterMove: handover.firstEvaluationAfterMove,
-      };
+      });
   }
 }
 
+/** Each parent's own words when recorded apart; names resolved, blanks left out. */
+function parentViews(handover: Handover, familyMembers: readonly FamilyMember[]): ParentViewItem[] {
+  return (handover.parentViews ?? []).flatMap((view) => {
+    const member = familyMembers.find((candidate) => candidate.id === view.familyMemberId);
+    return member && view.text.trim()
+      ? [{ name: member.name, relation: member.relation, text: view.text }]
+      : [];
+  });
+}
+
+function consentLines(
+  input: HandoverInput,
+  sections: readonly HandoverSectionModel[],
+  giverName: (id: string) => string | undefined,
+): ConsentLine[] {
+  return HANDOVER_SECTIONS.map((category) => {
+    const consent = input.handover.consent[category];
+    const basis = sharingBasis(input.handover, category, input.legalGroundConfirmed);
+    return {
+      category,
+      ...(basis ? { basis } : {}),
+      givenBy: consent?.parentsConsent ? (consent.givenBy ?? []).flatMap((id) => giverName(id) ?? []) : [],
+      ...(consent?.parentsConsent && consent.givenOn ? { givenOn: consent.givenOn } : {}),
+      ...(consent?.parentsConsent && consent.method ? { method: consent.method } : {}),
+      withheldIn: sections
+        .filter((section) => section.withheld.includes(category))
+        .map((section) => section.section),
+    };
+  });
+}
+
 export function handoverModel(input: HandoverInput): HandoverModel {
-  const directory: Directory = { ...input, familyMembers: forChild(input.familyMembers, input.child) };
+  const { child, handover, today } = input;
+  // Everything is described as it was on the last day in this home: mentor, contact pattern, goals.
+  const reference = lastDayInCare(child, today, handover.moveDate);
+  const familyMembers = forChild(input.familyMembers, child);
+  const directory: Directory = { ...input, familyMembers, today: reference };
+  const mayShare: MayShare = (category) =>
+    sharingBasis(handover, category, input.legalGroundConfirmed) !== undefined;
   const sections: HandoverSectionModel[] = [];
   const omitted: OmittedSection[] = [];
   for (const section of HANDOVER_SECTIONS) {
@@ -265,22 +236,37 @@ export function handoverModel(input: HandoverInput): HandoverModel {
       omitted.push({ section, reason: 'notSelected' });
       continue;
     }
-    const basis = sectionBasis(input, section);
+    const basis = sharingBasis(handover, section, input.legalGroundConfirmed);
     if (!basis) {
       omitted.push({ section, reason: 'noConsent' });
       continue;
     }
-    const content = contentOf(section, input, directory);
-    if (content) sections.push({ ...content, basis });
+    const found = contentOf(section, input, directory, mayShare);
+    if (found) sections.push({ ...found.content, basis, withheld: found.withheld });
     else omitted.push({ section, reason: 'noData' });
   }
+  const giverName = (id: string) =>
+    id === child.id ? child.name : familyMembers.find((member) => member.id === id)?.name;
   return {
     homeName: input.homeName,
-    exportDate: input.today,
-    childName: input.child.name,
-    newInstitution: input.handover.newInstitution,
-    moveDate: input.handover.moveDate,
+    exportDate: today,
+    child: { name: child.name, birthDate: child.birthDate },
+    newInstitution: handover.newInstitution,
+    moveDate: handover.moveDate,
+    exportedAfterMove: handover.moveDate !== undefined && today > handover.moveDate,
+    sender: {
+      homeName: input.homeName,
+      mentorName: mentorOn(directory)?.name,
+      contactPersonName: staffName(input.staff, child.contactPersonId),
+      backupContactPersonName: staffName(input.staff, child.backupContactPersonId),
+      ...(handover.handoverMeetingOn ? { meetingOn: handover.handoverMeetingOn } : {}),
+      ...(handover.handoverMeetingAttendees?.trim()
+        ? { meetingAttendees: handover.handoverMeetingAttendees }
+        : {}),
+    },
+    consent: consentLines(input, sections, giverName),
     sections,
     omitted,
+    authorityHolders: authorityHolders(familyMembers).map(({ name, relation }) => ({ name, relation })),
   };
 }

@@ -14,6 +14,11 @@ export function partyLabel(t: ExportT, party: ResolvedParty): string {
   return `${t(`responsible.${party.kind}`)} (${party.name})`;
 }
 
+/** The first name, for text that addresses the family ("Hoe ervaart Zoë de samenwerking?"). */
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
+}
+
 export function list(t: ExportT, values: readonly string[]): string {
   return values.join(t('common.listSeparator'));
 }

@@ -1,23 +1,19 @@
-// Pieces shared by the export view models: item types, name resolution, grouping and ISO date helpers.
-import {
-  CONTACT_CHANNELS,
-  STARTER_TOPICS,
-  type Agreement,
-  type AgreementOutcome,
-  type AgreementStatus,
-  type AgreementTopic,
-  type Child,
-  type Contact,
-  type ContactChannel,
-  type FamilyMember,
-  type Goal,
-  type GoalStatus,
-  type Id,
-  type IsoDate,
-  type IsoDateTime,
-  type Relation,
-  type ResponsibleKind,
-  type StaffMember,
+// Pieces shared by the export view models: item types and resolving ids to names. Rules live in src/domain.
+import { compareDates, currentMentor, groupByTopic, isGoalPastTarget } from '../domain';
+import type {
+  Agreement,
+  AgreementOutcome,
+  AgreementStatus,
+  AgreementTopic,
+  Child,
+  FamilyMember,
+  Goal,
+  GoalStatus,
+  Id,
+  IsoDate,
+  Relation,
+  ResponsibleKind,
+  StaffMember,
 } from '../domain/types';
 
 /** Who carries an agreement out: a kind (translated by the builder) and, where known, a name. */
@@ -38,6 +34,7 @@ export interface AgreementItem {
   agreedWith: string[];
   reviewOn?: IsoDate;
   outcome?: AgreementOutcome;
+  parentsView?: string;
 }
 
 export interface TopicGroup {
@@ -53,11 +50,8 @@ export interface GoalItem {
   parentsWords?: string;
   childWords?: string;
   progressNotes: { on: IsoDate; text: string; by?: string }[];
-}
-
-export interface ChannelCount {
-  channel: ContactChannel;
-  count: number;
+  /** Still running after its target date. */
+  pastTarget: boolean;
 }
 
 export interface Person {
@@ -73,32 +67,7 @@ export interface Directory {
   today: IsoDate;
 }
 
-// ---------------------------------------------------------------- dates (ISO strings compare as dates)
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** The calendar day of a moment on this machine's clock, so a contact at 23:30 counts on that day. */
-export function dayOf(at: IsoDateTime): IsoDate {
-  const moment = new Date(at);
-  if (Number.isNaN(moment.getTime())) return at.slice(0, 10);
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
-
-/** Adds (or subtracts) whole months, clamping to the month's last day (31 May - 3 months = 28/29 Feb). */
-export function addMonths(day: IsoDate, months: number): IsoDate {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = index - targetYear * 12 + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  return `${targetYear}-${pad(targetMonth)}-${pad(Math.min(date, lastDay))}`;
-}
-
-export function isBetween(day: IsoDate, from: IsoDate, to: IsoDate): boolean {
-  return day >= from && day <= to;
-}
-
-// ---------------------------------------------------------------- resolving ids
+// ---------------------------------------------------------------- resolving ids to names
 
 export function forChild<T extends { childId: Id }>(records: readonly T[], child: Child): T[] {
   return records.filter((record) => record.childId === child.id);
@@ -108,27 +77,15 @@ export function staffName(staff: readonly StaffMember[], id: Id | undefined): st
   return staff.find((member) => member.id === id)?.name;
 }
 
-/** The mentor whose assignment covers `day`; the latest-started one when assignments overlap. */
-export function currentMentor(directory: Directory): StaffMember | undefined {
-  const { child, staff, today } = directory;
-  const covering = child.mentorAssignments
-    .filter((assignment) => assignment.from <= today && (!assignment.to || assignment.to >= today))
-    .sort((a, b) => b.from.localeCompare(a.from));
-  for (const assignment of covering) {
-    const mentor = staff.find((member) => member.id === assignment.staffId);
-    if (mentor) return mentor;
-  }
-  return undefined;
-}
-
-/** Holders of parental authority (gezag): parents, or under voogdij the guardian recorded with it. */
-export function authorityHolders(familyMembers: readonly FamilyMember[]): FamilyMember[] {
-  return familyMembers.filter((member) => member.hasParentalAuthority);
+/** The staff member who is the child's mentor on `day` (the domain decides which assignment counts). */
+export function mentorOn(directory: Directory, day: IsoDate = directory.today): StaffMember | undefined {
+  const assignment = currentMentor(directory.child, day);
+  return directory.staff.find((member) => member.id === assignment?.staffId);
 }
 
 export function agreementItem(agreement: Agreement, directory: Directory): AgreementItem {
   const memberName = (id: Id | undefined) => directory.familyMembers.find((member) => member.id === id)?.name;
-  const mentor = currentMentor(directory)?.name;
+  const mentor = mentorOn(directory)?.name;
   const responsible = agreement.responsible.map((party): ResolvedParty => {
     const name =
       party.kind === 'mentor'
@@ -151,56 +108,27 @@ export function agreementItem(agreement: Agreement, directory: Directory): Agree
     agreedWith: agreement.agreedWith.flatMap((id) => memberName(id) ?? []),
     reviewOn: agreement.reviewOn,
     outcome: agreement.outcome,
+    ...(agreement.parentsView?.trim() ? { parentsView: agreement.parentsView } : {}),
   };
 }
 
-function topicRank(item: { topic: AgreementTopic }): number {
-  const rank = (STARTER_TOPICS as readonly string[]).indexOf(item.topic);
-  return rank === -1 ? STARTER_TOPICS.length : rank;
-}
-
-/** Orders agreements as the topic list does: starter topics first, then custom topics by name. */
-export function compareByTopic(a: AgreementItem, b: AgreementItem): number {
-  return (
-    topicRank(a) - topicRank(b) ||
-    (a.customTopic ?? '').localeCompare(b.customTopic ?? '', 'nl') ||
-    (a.agreedOn ?? '').localeCompare(b.agreedOn ?? '') ||
-    a.text.localeCompare(b.text, 'nl')
-  );
-}
-
-export function groupByTopic(items: readonly AgreementItem[]): TopicGroup[] {
-  const groups: TopicGroup[] = [];
-  for (const item of [...items].sort(compareByTopic)) {
-    const key = item.customTopic?.toLocaleLowerCase('nl');
-    const last = groups.at(-1);
-    if (last && last.topic === item.topic && last.customTopic?.toLocaleLowerCase('nl') === key) {
-      last.agreements.push(item);
-    } else {
-      groups.push({
-        topic: item.topic,
-        ...(item.customTopic ? { customTopic: item.customTopic } : {}),
-        agreements: [item],
-      });
-    }
-  }
-  return groups;
-}
-
-/** Contacts per channel, in the channel list's order, channels without contacts left out. */
-export function countByChannel(contacts: readonly Contact[]): ChannelCount[] {
-  return CONTACT_CHANNELS.map((channel) => ({
-    channel,
-    count: contacts.filter((contact) => contact.channel === channel).length,
-  })).filter((entry) => entry.count > 0);
+/** Agreements grouped by topic exactly as the screen groups them (the domain's order), as items. */
+export function topicGroups(agreements: readonly Agreement[], directory: Directory): TopicGroup[] {
+  return groupByTopic(agreements).map((group) => ({
+    topic: group.topic,
+    ...(group.topic === 'custom' && group.customTopic ? { customTopic: group.customTopic } : {}),
+    agreements: group.agreements.map((agreement) => agreementItem(agreement, directory)),
+  }));
 }
 
 export function goalItem(
   goal: Goal,
   staff: readonly StaffMember[],
+  today: IsoDate,
   keepNote: (note: { on: IsoDate }) => boolean,
 ): GoalItem {
   return {
+    pastTarget: isGoalPastTarget(goal, today),
     title: goal.title,
     status: goal.status,
     targetDate: goal.targetDate,
@@ -208,7 +136,7 @@ export function goalItem(
     childWords: goal.childWords,
     progressNotes: goal.progressNotes
       .filter(keepNote)
-      .sort((a, b) => a.on.localeCompare(b.on))
+      .sort((a, b) => compareDates(a.on, b.on))
       .map((note) => ({ on: note.on, text: note.text, by: staffName(staff, note.by) })),
   };
 }

@@ -1,7 +1,28 @@
 // Pure assembly of each export's view model from domain records; no I/O, `today` is passed in.
+import {
+  addDays,
+  addMonths,
+  agreementsInForce,
+  agreementsPastReview,
+  authorityHolders,
+  contactsBetween,
+  countByChannel,
+  goalsToDiscuss,
+  isWithin,
+  latestEvaluation,
+  nextEvaluationDue,
+  normKept,
+  openFollowUps,
+  reportReceivers,
+  withoutReviewDate,
+  youthSigns,
+  type ChannelCount,
+  type NormKept,
+} from '../domain';
 import type {
   Agreement,
   Child,
+  ContactChannel,
   Contact,
   Evaluation,
   FamilyMember,
@@ -9,47 +30,83 @@ import type {
   IsoDate,
   Relation,
   StaffMember,
+  StarterTopic,
 } from '../domain/types';
 import {
   agreementItem,
-  authorityHolders,
-  countByChannel,
-  currentMentor,
-  dayOf,
   forChild,
   goalItem,
-  groupByTopic,
-  isBetween,
+  mentorOn,
   staffName,
+  topicGroups,
   type AgreementItem,
-  type ChannelCount,
   type Directory,
   type GoalItem,
   type TopicGroup,
 } from './modelParts';
 
-export type { AgreementItem, ChannelCount, GoalItem, Person, ResolvedParty, TopicGroup } from './modelParts';
+export type { ChannelCount, NormKept } from '../domain';
+export type { AgreementItem, GoalItem, Person, ResolvedParty, TopicGroup } from './modelParts';
 export {
   handoverModel,
+  type ConsentLine,
   type HandoverInput,
   type HandoverModel,
   type HandoverSectionModel,
   type OmittedSection,
   type SectionBasis,
+  type WithheldItems,
 } from './handoverModel';
+
+/** The child as every page header names it. */
+export interface ChildRef {
+  name: string;
+  birthDate: IsoDate;
+}
+
+/** A signature line: a holder of parental authority, the youth (from 12) or the mentor. */
+export type SignatureParty =
+  | { role: 'parent'; name: string; relation: Relation }
+  | { role: 'youth'; name: string }
+  | { role: 'mentor'; name: string };
+
+/** Who gets which information: from the family records. */
+export interface InformationReceiver {
+  name: string;
+  relation: Relation;
+  receivesReports: boolean;
+  preferredChannel?: ContactChannel;
+  preferredMoments?: string;
+  interpreterNeeded: boolean;
+}
+
+/** The people of the home the parents deal with. */
+export interface HomeContacts {
+  mentorName?: string;
+  contactPersonName?: string;
+  backupContactPersonName?: string;
+}
 
 // ---------------------------------------------------------------- agreements sheet
 
-/** A signature line: a holder of parental authority (with their relation) or the mentor. */
-export type SignatureParty =
-  { role: 'parent'; name: string; relation: Relation } | { role: 'mentor'; name: string };
+const CONTACT_MOMENT_TOPICS: readonly StarterTopic[] = ['calls', 'groupVisits'];
 
 export interface AgreementsSheetModel {
   homeName: string;
   exportDate: IsoDate;
-  childName: string;
-  /** Agreements in force (status `agreed`), grouped by topic in starter-topic order, custom topics last. */
+  child: ChildRef;
+  /** Agreements in force (status `agreed`), grouped by topic as on the screen. */
   topics: TopicGroup[];
+  /** How many agreements in force have no review date. */
+  withoutReviewCount: number;
+  receivers: InformationReceiver[];
+  /** How contact with school goes (who is mailed), as recorded with the school. */
+  schoolContactRules?: string;
+  contacts: HomeContacts;
+  contactNormDays: number;
+  /** Topics of agreements in force that fix when parents call or visit. */
+  contactMomentTopics: StarterTopic[];
+  nextEvaluationOn: IsoDate;
   signatures: SignatureParty[];
 }
 
@@ -58,29 +115,67 @@ export interface AgreementsSheetInput {
   child: Child;
   familyMembers: FamilyMember[];
   agreements: Agreement[];
+  evaluations: Evaluation[];
   staff: StaffMember[];
   today: IsoDate;
 }
 
+function homeContacts(directory: Directory): HomeContacts {
+  const { child, staff } = directory;
+  return {
+    mentorName: mentorOn(directory)?.name,
+    contactPersonName: staffName(staff, child.contactPersonId),
+    backupContactPersonName: staffName(staff, child.backupContactPersonId),
+  };
+}
+
+function receiversOf(familyMembers: readonly FamilyMember[]): InformationReceiver[] {
+  const parents = familyMembers.filter((member) => member.kind === 'parent');
+  const others = reportReceivers(familyMembers).filter((member) => member.kind !== 'parent');
+  return [...parents, ...others].map((member) => ({
+    name: member.name,
+    relation: member.relation,
+    receivesReports: member.receivesReports,
+    preferredChannel: member.preferredChannel,
+    preferredMoments: member.preferredMoments,
+    interpreterNeeded: member.interpreterNeeded,
+  }));
+}
+
+function signatureParties(directory: Directory): SignatureParty[] {
+  const { child, familyMembers, today } = directory;
+  const mentor = mentorOn(directory);
+  return [
+    ...authorityHolders(familyMembers).map((member): SignatureParty => ({
+      role: 'parent',
+      name: member.name,
+      relation: member.relation,
+    })),
+    ...(youthSigns(child, today) ? [{ role: 'youth' as const, name: child.name }] : []),
+    ...(mentor ? [{ role: 'mentor' as const, name: mentor.name }] : []),
+  ];
+}
+
 export function agreementsSheetModel(input: AgreementsSheetInput): AgreementsSheetModel {
-  const directory: Directory = { ...input, familyMembers: forChild(input.familyMembers, input.child) };
-  const inForce = forChild(input.agreements, input.child).filter(
-    (agreement) => agreement.status === 'agreed',
-  );
-  const mentor = currentMentor(directory);
+  const { child } = input;
+  const directory: Directory = { ...input, familyMembers: forChild(input.familyMembers, child) };
+  const inForce = agreementsInForce(forChild(input.agreements, child));
   return {
     homeName: input.homeName,
     exportDate: input.today,
-    childName: input.child.name,
-    topics: groupByTopic(inForce.map((agreement) => agreementItem(agreement, directory))),
-    signatures: [
-      ...authorityHolders(directory.familyMembers).map((member): SignatureParty => ({
-        role: 'parent',
-        name: member.name,
-        relation: member.relation,
-      })),
-      ...(mentor ? [{ role: 'mentor' as const, name: mentor.name }] : []),
-    ],
+    child: { name: child.name, birthDate: child.birthDate },
+    topics: topicGroups(inForce, directory),
+    withoutReviewCount: withoutReviewDate(inForce).length,
+    receivers: receiversOf(directory.familyMembers),
+    ...(child.school?.contactRules?.trim() ? { schoolContactRules: child.school.contactRules } : {}),
+    contacts: homeContacts(directory),
+    contactNormDays: child.contactNormDays,
+    // Fixed contact moments are not recorded apart yet: the calls and visits agreements say them.
+    contactMomentTopics: CONTACT_MOMENT_TOPICS.filter((topic) =>
+      inForce.some((agreement) => agreement.topic === topic),
+    ),
+    nextEvaluationOn: nextEvaluationDue(forChild(input.evaluations, child), child),
+    signatures: signatureParties(directory),
   };
 }
 
@@ -99,21 +194,37 @@ export type EvaluationPoints = Pick<
   'heldOn' | 'parentsExperience' | 'childExperience' | 'staffExperience' | 'goesWell' | 'shouldChange'
 >;
 
+/** Who is expected at the meeting: a family member (by relation), the youth, or staff (by role). */
+export type Attendee =
+  | { kind: 'family'; name: string; relation: Relation }
+  | { kind: 'youth'; name: string }
+  | { kind: 'staff'; name: string; role: 'mentor' | 'contactPerson' };
+
 export interface MeetingPrepModel {
   homeName: string;
   exportDate: IsoDate;
   meetingDate: IsoDate;
-  childName: string;
-  mentorName?: string;
-  /** Agreements not ended whose review date falls on or before the meeting. */
+  child: ChildRef;
+  attendees: Attendee[];
+  /** Agreements not ended whose review date falls before the next evaluation after this meeting. */
   agreementsDue: AgreementItem[];
+  /** The day up to which review dates count as due at this meeting: the eve of the next evaluation. */
+  reviewBy: IsoDate;
+  /** When the next evaluation is due after this meeting, by the child's interval. */
+  nextMeetingBy: IsoDate;
+  /** Agreements in force without a review date: to give one at this meeting. */
+  withoutReview: AgreementItem[];
   /** Active goals and goals with progress since the last evaluation, with those progress notes. */
   goals: GoalItem[];
   /** Start of the contact period: the day of the last evaluation, else the placement start. */
   contactsSince: IsoDate;
   contactCounts: ChannelCount[];
   contactTotal: number;
-  /** Open follow-ups of any contact, soonest due first. */
+  /** The contact norm against the contacts of the period. */
+  norm: NormKept;
+  /** The agreed rhythm of calls and visits, as the agreements in force word it. */
+  agreedRhythm: AgreementItem[];
+  /** Open follow-ups of any contact, overdue first. */
   openFollowUps: FollowUpItem[];
   previousEvaluation?: EvaluationPoints;
 }
@@ -121,59 +232,67 @@ export interface MeetingPrepModel {
 export interface MeetingPrepInput extends AgreementsSheetInput {
   goals: Goal[];
   contacts: Contact[];
-  evaluations: Evaluation[];
   meetingDate: IsoDate;
 }
 
-/** The latest evaluation held on or before `today`. */
-export function lastEvaluation(evaluations: readonly Evaluation[], today: IsoDate): Evaluation | undefined {
-  return evaluations
-    .filter((evaluation) => evaluation.heldOn <= today)
-    .reduce<Evaluation | undefined>(
-      (latest, evaluation) => (!latest || evaluation.heldOn > latest.heldOn ? evaluation : latest),
-      undefined,
-    );
+function attendeesOf(directory: Directory): Attendee[] {
+  const { child, familyMembers, staff, today } = directory;
+  const mentor = mentorOn(directory);
+  const contactPerson = staffName(staff, child.contactPersonId);
+  const guardians = familyMembers.filter(
+    (member) => member.relation === 'familyGuardian' && !member.hasParentalAuthority,
+  );
+  return [
+    ...[...authorityHolders(familyMembers), ...guardians].map((member): Attendee => ({
+      kind: 'family',
+      name: member.name,
+      relation: member.relation,
+    })),
+    ...(youthSigns(child, today) ? [{ kind: 'youth' as const, name: child.name }] : []),
+    ...(mentor ? [{ kind: 'staff' as const, name: mentor.name, role: 'mentor' as const }] : []),
+    ...(contactPerson && contactPerson !== mentor?.name
+      ? [{ kind: 'staff' as const, name: contactPerson, role: 'contactPerson' as const }]
+      : []),
+  ];
 }
 
 export function meetingPrepModel(input: MeetingPrepInput): MeetingPrepModel {
   const { child, staff, today, meetingDate } = input;
   const directory: Directory = { ...input, familyMembers: forChild(input.familyMembers, child) };
-  const previous = lastEvaluation(forChild(input.evaluations, child), today);
+  const previous = latestEvaluation(forChild(input.evaluations, child), today);
   const since = previous?.heldOn ?? child.placementStart;
   const contacts = forChild(input.contacts, child);
-  const recent = contacts.filter((contact) => isBetween(dayOf(contact.at), since, today));
-  const agreementsDue = forChild(input.agreements, child)
-    .filter(
-      (agreement) =>
-        agreement.status !== 'ended' && !!agreement.reviewOn && agreement.reviewOn <= meetingDate,
-    )
-    .sort((a, b) => (a.reviewOn ?? '').localeCompare(b.reviewOn ?? ''))
-    .map((agreement) => agreementItem(agreement, directory));
-  const goals = forChild(input.goals, child)
-    .map((goal) => goalItem(goal, staff, (note) => note.on >= since && note.on <= today))
-    .filter((goal) => goal.status === 'active' || goal.progressNotes.length > 0);
-  const openFollowUps = contacts
-    .flatMap((contact) => contact.followUps)
-    .filter((followUp) => !followUp.done)
-    .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'))
-    .map((followUp): FollowUpItem => ({
-      text: followUp.text,
-      owner: staffName(staff, followUp.ownerStaffId),
-      dueOn: followUp.dueOn,
-      overdue: !!followUp.dueOn && followUp.dueOn < today,
-    }));
+  const recent = contactsBetween(contacts, since, today);
+  const agreements = forChild(input.agreements, child);
+  // At an evaluation we look at every agreement whose review falls before the next one.
+  const nextMeetingBy = addMonths(meetingDate, child.evaluationIntervalMonths);
+  const reviewBy = addDays(nextMeetingBy, -1);
+  const item = (agreement: Agreement) => agreementItem(agreement, directory);
+  const inForce = agreementsInForce(agreements);
   return {
     homeName: input.homeName,
     exportDate: today,
     meetingDate,
-    childName: child.name,
-    mentorName: currentMentor(directory)?.name,
-    agreementsDue,
-    goals,
+    child: { name: child.name, birthDate: child.birthDate },
+    attendees: attendeesOf(directory),
+    agreementsDue: agreementsPastReview(agreements, reviewBy).map(item),
+    reviewBy,
+    nextMeetingBy,
+    withoutReview: withoutReviewDate(agreements).map(item),
+    goals: goalsToDiscuss(forChild(input.goals, child), since, today).map((goal) =>
+      goalItem(goal, staff, today, (note) => isWithin(note.on, since, today)),
+    ),
     contactsSince: since,
     contactCounts: countByChannel(recent),
     contactTotal: recent.length,
-    openFollowUps,
+    norm: normKept(recent, child, since, today),
+    agreedRhythm: inForce.filter((agreement) => agreement.topic === 'calls').map(item),
+    openFollowUps: openFollowUps(contacts, today).map(({ followUp, overdue }): FollowUpItem => ({
+      text: followUp.text,
+      owner: staffName(staff, followUp.ownerStaffId),
+      dueOn: followUp.dueOn,
+      overdue,
+    })),
     ...(previous
       ? {
           previousEvaluation: {

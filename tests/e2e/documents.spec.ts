@@ -92,6 +92,19 @@ test('handover leaves out a section without consent unless a legal ground is con
   await card.getByRole('button', { name: 'Opslaan' }).click();
 
   await card.getByLabel('Ouders geven toestemming voor: Reden en besluit over de overplaatsing').check();
+  // Who consented, when and how is recorded with the consent and listed in the document.
+  const reason = card.getByRole('group', {
+    name: 'Wie gaf toestemming voor: Reden en besluit over de overplaatsing',
+  });
+  const firstGiver = reason.getByRole('checkbox').first();
+  const giverName = ((await reason.getByText(/\(/).first().textContent()) ?? '').split(' (')[0]!;
+  await firstGiver.check();
+  await card.getByLabel('Datum toestemming voor: Reden en besluit over de overplaatsing').fill('2026-11-02');
+  await card.getByLabel('Hoe gegeven voor: Reden en besluit over de overplaatsing').selectOption('inWriting');
+  await card
+    .getByRole('button', { name: 'Toestemming vastleggen voor Reden en besluit over de overplaatsing' })
+    .click();
+  await expect(card.getByText('Toestemming vastgelegd.')).toBeVisible();
   await card.getByLabel('Ouders geven toestemming voor: Wat ouders willen meegeven').check();
   await expect(card.getByText(/Wordt weggelaten \(geen toestemming\):.*Gezondheid/)).toBeVisible();
 
@@ -104,6 +117,10 @@ test('handover leaves out a section without consent unless a legal ground is con
   expect(withoutHealth).toContain('Dichter bij moeder wonen');
   expect(withoutHealth).toContain('Zij is gevoelig voor harde geluiden; wees geduldig.');
   expect(withoutHealth).toContain('Gezondheid');
+  expect(withoutHealth).toContain('Niet gedeeld: geen toestemming van ouders — vraag de ouders.');
+  expect(withoutHealth).toContain('Schriftelijk (getekend)');
+  expect(withoutHealth).toContain('02-11-2026');
+  expect(withoutHealth).toContain(giverName);
 
   await card.getByLabel('Wettelijke grondslag voor: Gezondheid').fill('Besluit gezinsvoogd 12-11-2026');
   await card.getByRole('button', { name: 'Grondslag opslaan voor Gezondheid' }).click();

@@ -63,6 +63,7 @@ export function AgreementForm({
       agreedWith: values.agreedWith,
       ...(values.reviewOn ? { reviewOn: values.reviewOn } : {}),
       ...(values.outcome ? { outcome: values.outcome } : {}),
+      ...(values.parentsView?.trim() ? { parentsView: values.parentsView.trim() } : {}),
     };
     const found = validateAgreement(content, today);
     await run(found, () => onSave(content), onDone);
@@ -140,6 +141,13 @@ export function AgreementForm({
         value={values.reviewOn ?? ''}
         onChange={(value) => set('reviewOn', value || undefined)}
         error={errors.reviewOn}
+      />
+      <TextArea
+        label={t('form.parentsView')}
+        hint={t('form.parentsViewHint')}
+        value={values.parentsView ?? ''}
+        onChange={(value) => set('parentsView', value)}
+        rows={2}
       />
       {agreement ? (
         <SelectField

@@ -1,7 +1,11 @@
 // The handover document: its content, which sections go in, parental consent or a confirmed legal ground.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HANDOVER_SECTIONS, type Child, type HandoverSection } from '../../domain/types';
+import { categoriesWithoutBasis, consentGivers } from '../../domain/consent';
+import { authorityHolders } from '../../domain/family';
+import { HANDOVER_SECTIONS, type Child, type HandoverSection, type SectionConsent } from '../../domain/types';
+import { useToday } from '../../ui/useToday';
+import { useFamilyMembers } from '../family/useFamily';
 import { buildHandover, handoverModel, type ExportLanguage } from '../../export';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { ExportStatus } from './ExportStatus';
@@ -21,20 +25,18 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
   const [confirmed, setConfirmed] = useState<Partial<Record<HandoverSection, boolean>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const { state, run, busy } = useDocumentExport(child.id);
-  if (handover === undefined) return null;
+  const familyMembers = useFamilyMembers(child.id);
+  const today = useToday();
+  if (handover === undefined || familyMembers === undefined) return null;
 
   const consentOf = (section: HandoverSection) => handover?.consent[section] ?? { parentsConsent: false };
-  const saveConsent = async (section: HandoverSection, parentsConsent: boolean, legalGround: string) => {
+  const saveConsent = async (section: HandoverSection, consent: SectionConsent) => {
     if (!handover) return;
-    await saveSectionConsent(handover.id, section, {
-      parentsConsent,
-      ...(legalGround ? { legalGround } : {}),
-    });
+    await saveSectionConsent(handover.id, section, consent);
   };
-  const leftOut = selected.filter((section) => {
-    const consent = consentOf(section);
-    return !consent.parentsConsent && !(confirmed[section] && consent.legalGround?.trim());
-  });
+  // The same rule as the document: a category without consent or confirmed ground stays out everywhere.
+  const leftOut = categoriesWithoutBasis(handover, selected, confirmed);
+  const givers = consentGivers(child, familyMembers, today);
 
   const start = () => {
     if (!handover) {
@@ -46,13 +48,13 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
       return;
     }
     setProblem(null);
-    void run('handover', language, ({ data, homeName, today, t: docT }) =>
+    void run('handover', language, ({ data, homeName, today: exportDay, t: docT }) =>
       buildHandover(
         handoverModel({
           ...data,
           handover,
           homeName,
-          today,
+          today: exportDay,
           sections: selected,
           legalGroundConfirmed: confirmed,
         }),
@@ -67,7 +69,12 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
       <h2 id="handover-heading">{t('handover.title')}</h2>
       <p>{t('handover.description')}</p>
       {editing ? (
-        <HandoverForm child={child} handover={handover} onDone={() => setEditing(false)} />
+        <HandoverForm
+          child={child}
+          handover={handover}
+          authorityHolders={authorityHolders(familyMembers)}
+          onDone={() => setEditing(false)}
+        />
       ) : (
         <button type="button" onClick={() => setEditing(true)}>
           {handover ? t('handover.editContent') : t('handover.addContent')}
@@ -85,7 +92,8 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
               setSelected(include ? [...selected, section] : selected.filter((item) => item !== section))
             }
             consent={consentOf(section)}
-            onConsent={(parentsConsent, legalGround) => saveConsent(section, parentsConsent, legalGround)}
+            givers={givers}
+            onConsent={(consent) => saveConsent(section, consent)}
             confirmed={Boolean(confirmed[section])}
             onConfirm={(value) => setConfirmed({ ...confirmed, [section]: value })}
             disabled={!handover}
@@ -96,7 +104,8 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
         <p className="hint" role="status">
           {t('handover.willBeLeftOut', {
             sections: leftOut.map((section) => t(`sections.${section}`)).join(', '),
-          })}
+          })}{' '}
+          {t('handover.leftOutEverywhere')}
         </p>
       ) : null}
       <LanguagePicker value={language} onChange={setLanguage} />

@@ -1,7 +1,7 @@
 // The handover's own content: reason for the move, views, the child's story, the parents' message, follow-up.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Child, Handover } from '../../domain/types';
+import type { Child, FamilyMember, Handover } from '../../domain/types';
 import { validateHandover } from '../../domain/validation';
 import { CheckboxField, TextArea, TextField } from '../../ui/components/Field';
 import { FormActions } from '../../ui/components/FormActions';
@@ -22,10 +22,13 @@ const SHORT_TEXT: HandoverTextField[] = ['contactOldPlace', 'contactNewPlace'];
 export function HandoverForm({
   child,
   handover,
+  authorityHolders,
   onDone,
 }: {
   child: Child;
   handover: Handover | null;
+  /** Parents with authority: with more than one, each gives their view in their own words. */
+  authorityHolders: FamilyMember[];
   onDone: () => void;
 }) {
   const { t } = useTranslation(['documents', 'common']);
@@ -75,6 +78,22 @@ export function HandoverForm({
           rows={field === 'childStory' || field === 'parentsMessage' ? 5 : 3}
         />
       ))}
+      {authorityHolders.length > 1
+        ? authorityHolders.map((parent) => (
+            <TextArea
+              key={parent.id}
+              label={t('handover.parentView', { name: parent.name })}
+              hint={t('handover.parentViewHint')}
+              value={values.parentViews[parent.id] ?? ''}
+              onChange={(text) =>
+                setValues((current) => ({
+                  ...current,
+                  parentViews: { ...current.parentViews, [parent.id]: text },
+                }))
+              }
+            />
+          ))
+        : null}
       <CheckboxField
         label={t('handover.fields.parentsInvolved')}
         checked={values.parentsInvolved}
@@ -98,6 +117,18 @@ export function HandoverForm({
           onChange={setText(field)}
         />
       ))}
+      <TextField
+        label={t('handover.fields.handoverMeetingOn')}
+        type="date"
+        value={values.handoverMeetingOn}
+        onChange={(handoverMeetingOn) => setValues({ ...values, handoverMeetingOn })}
+        error={errors.handoverMeetingOn}
+      />
+      <TextField
+        label={t('handover.fields.handoverMeetingAttendees')}
+        value={values.text.handoverMeetingAttendees}
+        onChange={setText('handoverMeetingAttendees')}
+      />
       <TextField
         label={t('handover.fields.firstEvaluationAfterMove')}
         type="date"

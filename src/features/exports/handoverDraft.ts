@@ -12,6 +12,7 @@ export const HANDOVER_TEXT_FIELDS = [
   'involvementNotes',
   'contactOldPlace',
   'contactNewPlace',
+  'handoverMeetingAttendees',
 ] as const;
 export type HandoverTextField = (typeof HANDOVER_TEXT_FIELDS)[number];
 
@@ -19,6 +20,9 @@ export interface HandoverValues {
   text: Record<HandoverTextField, string>;
   moveDate: string;
   firstEvaluationAfterMove: string;
+  handoverMeetingOn: string;
+  /** Each parent's own view, by family member id. */
+  parentViews: Record<string, string>;
   parentsInvolved: boolean;
   childInvolved: boolean;
   consent: Partial<Record<HandoverSection, SectionConsent>>;
@@ -32,6 +36,10 @@ export function handoverValues(handover: Handover | null): HandoverValues {
     text,
     moveDate: handover?.moveDate ?? '',
     firstEvaluationAfterMove: handover?.firstEvaluationAfterMove ?? '',
+    handoverMeetingOn: handover?.handoverMeetingOn ?? '',
+    parentViews: Object.fromEntries(
+      (handover?.parentViews ?? []).map((view) => [view.familyMemberId, view.text]),
+    ),
     parentsInvolved: handover?.parentsInvolved ?? false,
     childInvolved: handover?.childInvolved ?? false,
     consent: handover?.consent ?? {},
@@ -39,6 +47,9 @@ export function handoverValues(handover: Handover | null): HandoverValues {
 }
 
 export function handoverDraft(childId: string, values: HandoverValues): Draft<Handover> {
+  const parentViews = Object.entries(values.parentViews)
+    .filter(([, text]) => text.trim())
+    .map(([familyMemberId, text]) => ({ familyMemberId, text: text.trim() }));
   const text = Object.fromEntries(
     HANDOVER_TEXT_FIELDS.map((field) => [field, values.text[field].trim() || undefined]),
   ) as Partial<Record<HandoverTextField, string>>;
@@ -47,6 +58,8 @@ export function handoverDraft(childId: string, values: HandoverValues): Draft<Ha
     ...text,
     moveDate: values.moveDate || undefined,
     firstEvaluationAfterMove: values.firstEvaluationAfterMove || undefined,
+    handoverMeetingOn: values.handoverMeetingOn || undefined,
+    ...(parentViews.length > 0 ? { parentViews } : {}),
     parentsInvolved: values.parentsInvolved,
     childInvolved: values.childInvolved,
     consent: values.consent,

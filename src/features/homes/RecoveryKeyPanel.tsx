@@ -60,12 +60,13 @@ export function RecoveryKeyPanel({
         <li>{t('recovery.instructionStore')}</li>
         <li>{t('recovery.instructionOnce')}</li>
       </ul>
+      {/* Printing leaves no copy of the key on disk; saving a file is the second choice. */}
       <div className="actions">
-        <button type="button" onClick={() => void saveSheet()}>
-          {t('recovery.saveSheet')}
-        </button>
         <button type="button" onClick={() => window.print()}>
           {t('recovery.print')}
+        </button>
+        <button type="button" onClick={() => void saveSheet()}>
+          {t('recovery.saveSheet')}
         </button>
       </div>
       {saved ? <p role="status">{t('recovery.sheetSaved')}</p> : null}

@@ -10,6 +10,8 @@ export interface DocxParts {
   header: string;
   footer: string;
   styles: string;
+  /** The document properties (title, subject, creator). */
+  core: string;
   /** The body as plain text: one line per paragraph, XML entities decoded. */
   text: string;
   /** Texts of the paragraphs with the given style, e.g. `Heading1`. */
@@ -50,6 +52,7 @@ export async function unzipDocx(bytes: Uint8Array): Promise<DocxParts> {
     header: await read(/^word\/header\d*\.xml$/),
     footer: await read(/^word\/footer\d*\.xml$/),
     styles: await read(/^word\/styles\.xml$/),
+    core: await read(/^docProps\/core\.xml$/),
     text: paragraphs(document).map(paragraphText).join('\n'),
     paragraphsWithStyle: (styleId) =>
       paragraphs(document)

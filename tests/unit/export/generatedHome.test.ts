@@ -9,7 +9,7 @@ import {
   handoverModel,
   meetingPrepModel,
 } from '../../../src/export';
-import { addMonths } from '../../../src/export/modelParts';
+import { addMonths } from '../../../src/domain/dates';
 import { DEFAULT_GENERATE_OPTIONS, generateHome } from '../../fixtures/generateHome';
 import { exportT, unzipDocx } from './docxTestHelpers';
 
@@ -48,22 +48,46 @@ describe('exports of a generated home', () => {
     }
   });
 
-  it('builds the handover of an ended placement, sharing health only on its confirmed legal ground', async () => {
+  it('builds the handover of an ended placement without any health information when health is not consented', async () => {
     expect(home.handovers.length).toBeGreaterThan(0);
     const t = await exportT('nl');
     for (const handover of home.handovers) {
+      expect(handover.consent.health?.parentsConsent).toBe(false);
       const child = home.children.find((candidate) => candidate.id === handover.childId)!;
       const input = { ...records, child, handover, sections: [...HANDOVER_SECTIONS], today };
       const without = await unzipDocx(
         await buildHandover(handoverModel({ ...input, legalGroundConfirmed: {} }), t, 'nl'),
       );
-      expect(without.paragraphsWithStyle('Heading1')).not.toContain('Gezondheid');
-      expect(without.text).toContain('Gezondheid: geen toestemming van de ouders');
+      expect(without.text).toContain(
+        'Gezondheid: niet gedeeld, geen toestemming van ouders — vraag de ouders.',
+      );
+      // No medication, no GGZ professional, no health free text, in any section.
+      const own = <T extends { childId: string }>(records: readonly T[]) =>
+        records.filter((record) => record.childId === child.id);
+      for (const agreement of own(home.agreements).filter((item) => item.topic === 'medication'))
+        expect(without.text).not.toContain(agreement.text);
+      for (const member of own(home.familyMembers).filter((item) => item.relation === 'mentalHealth')) {
+        expect(without.text).not.toContain(member.name);
+        expect(without.text).not.toContain(member.organisation);
+      }
+      expect(without.text).not.toMatch(
+        /medicatie|medicijn|methylfenidaat|melatonine|GGZ|psychiatrie|huisarts/i,
+      );
+      for (const value of Object.values(child.health ?? {})) expect(without.text).not.toContain(value);
+
       const confirmed = handoverModel({ ...input, legalGroundConfirmed: { health: true } });
       const withGround = await unzipDocx(await buildHandover(confirmed, t, 'nl'));
-      expect(withGround.paragraphsWithStyle('Heading1')).toContain('Gezondheid');
       expect(withGround.text).toContain(`op grond van: ${handover.consent.health?.legalGround}`);
-      expect(withGround.text).toContain(handover.parentsMessage);
+      for (const value of Object.values(child.health ?? {})) expect(withGround.text).toContain(value);
     }
+  });
+
+  it('has a demo handover whose child has a medication agreement and a GGZ professional to hold back', () => {
+    const handover = home.handovers[0]!;
+    const own = (childId: string) => childId === handover.childId;
+    expect(home.agreements.some((item) => own(item.childId) && item.topic === 'medication')).toBe(true);
+    expect(home.familyMembers.some((item) => own(item.childId) && item.relation === 'mentalHealth')).toBe(
+      true,
+    );
   });
 });

@@ -1,4 +1,4 @@
-// The handover document: only sections with consent or a confirmed legal ground, the rest listed as left out.
+// The handover document: consent per category held in every section, said in place and on page 1.
 import { describe, expect, it } from 'vitest';
 import { buildHandover, handoverModel, type HandoverInput } from '../../../src/export';
 import { HANDOVER_SECTIONS } from '../../../src/domain/types';
@@ -17,47 +17,153 @@ async function build(language: 'nl' | 'en', overrides: Partial<HandoverInput> = 
   return unzipDocx(await buildHandover(model, await exportT(language), language));
 }
 
-describe('buildHandover', () => {
-  it('has the included sections as Heading 1 in order, and the left-out list last', async () => {
-    const parts = await build('nl');
-    expect(parts.paragraphsWithStyle('Title')).toEqual(['Overdrachtsdocument']);
-    expect(parts.paragraphsWithStyle('Heading1')).toEqual([
-      'Reden van de overplaatsing',
-      'Jeugdige, plaatsing en gezag',
-      'Gezin en netwerk',
-      'Afspraken gedeeld opvoederschap en contact',
-      'School',
-      'Wat de ouders de nieuwe plek willen meegeven',
-      'Betrokkenheid van ouders en jeugdige',
-      'Vervolg en contactpersonen',
-      'Onderdelen die niet zijn opgenomen',
-    ]);
+/** The body text up to the first section heading: what page 1 says. */
+const opening = (text: string) => text.slice(0, text.indexOf('Reden van de overplaatsing\nGedeeld'));
+
+describe('buildHandover: consent holds across sections', () => {
+  it('shares no health information anywhere when health is not consented', async () => {
+    const { text, document } = await build('nl');
+    expect(text).not.toContain('methylfenidaat');
+    expect(text).not.toContain('Pieter Ouali');
+    expect(text).not.toContain('GGZ Jeugd De Horizon');
+    expect(document).not.toContain('ggz-dehorizon');
+    expect(text).not.toContain('Zelf inslapen zonder hulp');
+    expect(text).not.toContain('Tandarts Öztürk');
+    expect(text).not.toContain('Huisartsenpraktijk Zuid');
   });
 
-  it('leaves out the content of sections without consent and lists them with the reason', async () => {
+  it('says in place, in each section, that health items were left out and why', async () => {
+    const { text } = await build('nl');
+    const notice =
+      'Niet gedeeld: geen toestemming van ouders — vraag de ouders. Het gaat om gegevens over: Gezondheid.';
+    const family = text.slice(
+      text.indexOf('Gezin en netwerk\nGedeeld'),
+      text.indexOf('Afspraken gedeeld opvoederschap en contact\nGedeeld'),
+    );
+    const agreements = text.slice(
+      text.indexOf('Afspraken gedeeld opvoederschap en contact\nGedeeld'),
+      text.indexOf('Contact- en bezoekpatroon'),
+    );
+    expect(family).toContain(notice);
+    expect(agreements).toContain(notice);
+    const health = text.slice(text.lastIndexOf('Gezondheid\n'));
+    expect(health.split('\n')[1]).toBe('Niet gedeeld: geen toestemming van ouders — vraag de ouders.');
+  });
+
+  it('shares the health items on a confirmed legal ground, and then says nothing is withheld', async () => {
+    const { text } = await build('nl', {
+      legalGroundConfirmed: { familyAndNetwork: true, health: true, goals: true },
+    });
+    expect(text).toContain('methylfenidaat');
+    expect(text).toContain('Pieter Ouali');
+    expect(text).toContain('Tandarts Öztürk');
+    expect(text).not.toContain('Het gaat om gegevens over: Gezondheid');
+  });
+
+  it('summarises on page 1 what is not shared, why, and where else it was left out', async () => {
     const { text } = await build('nl', {
       sections: HANDOVER_SECTIONS.filter((section) => section !== 'followUp'),
     });
-    expect(text).not.toContain('Zwemdiploma A');
-    expect(text).not.toContain('Tandarts Öztürk');
-    expect(text).not.toContain('Ik heb hier veel geleerd');
-    expect(text).not.toContain('Kees de Wit');
-    const omitted = text.slice(text.indexOf('Onderdelen die niet zijn opgenomen'));
-    expect(omitted).toContain(
-      'Doelen en wat bereikt is: geen toestemming van de ouders en geen bevestigde wettelijke grond',
+    const page1 = opening(text);
+    expect(page1).toContain('Gezondheid: niet gedeeld, geen toestemming van ouders — vraag de ouders.');
+    expect(page1).toContain(
+      'Daarom ook weggelaten bij: Gezin en netwerk, Afspraken gedeeld opvoederschap en contact.',
     );
-    expect(omitted).toContain('Gezondheid: geen toestemming');
-    expect(omitted).toContain('Het eigen verhaal en de wensen van de jeugdige: geen toestemming');
-    expect(omitted).toContain('Vervolg en contactpersonen: niet gekozen voor deze overdracht');
+    expect(page1).toContain('Doelen en wat bereikt is: niet gedeeld, geen toestemming van ouders');
+    expect(page1).toContain('Vervolg en contactpersonen: niet gekozen voor deze overdracht');
+  });
+
+  it('lists who consented, when and how, per category', async () => {
+    const { text } = await build('nl');
+    expect(text).toContain(
+      "Reden van de overplaatsing\nJa, met toestemming\nMarieke O'Neill, Joël de Boer\n01-03-2025\nIn een gesprek",
+    );
+    expect(text).toContain(
+      'Jeugdige, plaatsing en gezag\nJa, met toestemming\nNiet ingevuld\nNiet ingevuld\nNiet ingevuld',
+    );
+    expect(text).toContain(
+      'Gezin en netwerk\nJa, op grond van: Art. 7.3.11 Jeugdwet (noodzakelijk voor de zorg)',
+    );
+    expect(text).toMatch(/Gezondheid\nNee\n/);
   });
 
   it('states the basis of every included section, with the legal ground where there is no consent', async () => {
     const { text } = await build('nl');
-    expect(text.match(/Gedeeld met toestemming van de ouders\./g)).toHaveLength(7);
     expect(text).toContain(
       'Gedeeld zonder toestemming van de ouders, op grond van: Art. 7.3.11 Jeugdwet (noodzakelijk voor de zorg)',
     );
     expect(text).toContain('Oma Truus');
+  });
+});
+
+describe('buildHandover: content and craft', () => {
+  it('has the sender block and the consent overview first, the sections in order, the parents’ part last', async () => {
+    const parts = await build('nl');
+    expect(parts.paragraphsWithStyle('Title')).toEqual(['Overdrachtsdocument']);
+    expect(parts.paragraphsWithStyle('Heading1')).toEqual([
+      'Afzender',
+      'Toestemming en wat niet is gedeeld',
+      'Reden van de overplaatsing',
+      'Jeugdige, plaatsing en gezag',
+      'Gezin en netwerk',
+      'Afspraken gedeeld opvoederschap en contact',
+      'Doelen en wat bereikt is',
+      'School',
+      'Gezondheid',
+      'Het eigen verhaal en de wensen van de jeugdige',
+      'Wat de ouders de nieuwe plek willen meegeven',
+      'Betrokkenheid van ouders en jeugdige',
+      'Vervolg en contactpersonen',
+      'Aanvullingen en correcties van de ouders',
+    ]);
+  });
+
+  it('names the home, the mentor on the last day and the contact person, and the handover meeting', async () => {
+    const { text } = await build('nl');
+    const sender = text.slice(text.indexOf('Afzender'), text.indexOf('Toestemming en wat niet is gedeeld'));
+    expect(sender).toContain('Van\nGezinshuis De Linde');
+    expect(sender).toContain('Mentor\nSanne Visser');
+    expect(sender).toContain('Vaste contactpersoon\nSanne Visser');
+    expect(sender).toContain('Overdrachtsgesprek op\n10-04-2025');
+    expect(sender).toContain('Moeder, vader, Zoë, Sanne Visser en Kees de Wit');
+    expect(sender).not.toContain('Niet ingevuld');
+  });
+
+  it('keeps the mentor of the last day in care when exported after the move, and says it was made after', async () => {
+    const ended = { ...records.child, placementEndedOn: '2024-12-20' };
+    const { text } = await build('nl', { child: ended, handover: { ...handover, moveDate: '2024-12-20' } });
+    expect(text).toContain('Mentor\nPieter Smit');
+    expect(text).toContain('Dit document is gemaakt op 15-03-2025, na de verhuizing op 20-12-2024.');
+    const before = await build('nl');
+    expect(before.text).not.toContain('Dit document is gemaakt op');
+  });
+
+  it('gives each parent with authority their own view in their own words, in Dutch quotation marks', async () => {
+    const { text } = await build('nl');
+    expect(text).toContain(
+      "Marieke O'Neill (Moeder):\n\u201EEindelijk dichterbij, dan kan ik vaker langskomen.\u201D",
+    );
+    expect(text).toContain(
+      'Joël de Boer (Vader):\n\u201EIk twijfel nog, want het is ver van mijn werk.\u201D',
+    );
+    expect(text).not.toContain('Moeder is blij; vader twijfelt.');
+  });
+
+  it('does not repeat a sub-label under a heading of the same name', async () => {
+    const { text } = await build('nl');
+    expect(text).not.toContain('Reden van de overplaatsing\nReden van de overplaatsing');
+    expect(text).toContain(
+      'Reden van de overplaatsing\nGedeeld met toestemming van de ouders.\nZoë wil dichter bij',
+    );
+  });
+
+  it('ends with room for the parents to add or correct, and their signatures with a remark box', async () => {
+    const { text } = await build('nl');
+    const end = text.slice(text.indexOf('Aanvullingen en correcties van de ouders'));
+    expect(end).toContain("Marieke O'Neill (Moeder)");
+    expect(end).toContain('Joël de Boer (Vader)');
+    expect(end.match(/Opmerking \/ niet mee eens:/g)).toHaveLength(2);
+    expect(end.match(/Handtekening/g)).toHaveLength(2);
   });
 
   it('shows placement, authority, agreements with outcomes and the contact pattern', async () => {
@@ -73,7 +179,20 @@ describe('buildHandover', () => {
 
   it("quotes the parents' message verbatim, line break and dash included", async () => {
     const { text } = await build('nl');
-    expect(text).toContain(handover.parentsMessage);
+    expect(text).toContain(`\u201E${handover.parentsMessage}\u201D`);
+  });
+
+  it('keeps every e-mail address on one line in a wide column of the family tables', async () => {
+    const { document } = await build('nl', {
+      legalGroundConfirmed: { familyAndNetwork: true, health: true },
+    });
+    const table = document.slice(
+      document.indexOf('Naam en relatie') - 2000,
+      document.indexOf('Naam en relatie'),
+    );
+    const widths = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+    expect(widths.at(-2)).toBeGreaterThan(3800);
+    expect(document).toContain('p.ouali@ggz-dehorizon.example.org');
   });
 
   it('leaves out the school section when the child has no school data', async () => {
@@ -82,11 +201,16 @@ describe('buildHandover', () => {
     expect(text).toContain('School: er is niets over vastgelegd');
   });
 
-  it('is written in English when asked', async () => {
+  it('is written in English when asked, with the typed Dutch text marked nl-NL', async () => {
     const parts = await build('en');
     expect(parts.paragraphsWithStyle('Title')).toEqual(['Handover document']);
-    expect(parts.paragraphsWithStyle('Heading1')).toContain('Sections left out');
+    expect(parts.paragraphsWithStyle('Heading1')).toContain('Consent and what is not shared');
     expect(parts.text).toContain('Family supervision order (OTS)');
+    expect(parts.text).toContain('Not shared: no consent from the parents — ask the parents.');
     expect(parts.text).not.toContain('Overdrachtsdocument');
+    expect(parts.document).toMatch(
+      /<w:lang w:val="nl-NL"\/><\/w:rPr><w:t xml:space="preserve">Zoë wil dichter bij haar moeder wonen\./,
+    );
+    expect(parts.text).toContain('\u201CEindelijk dichterbij');
   });
 });

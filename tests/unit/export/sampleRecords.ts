@@ -91,6 +91,13 @@ export const familyMembers: FamilyMember[] = [
     name: 'Ilse Bakker',
     organisation: 'Jeugdbescherming Regio',
   }),
+  member('fm-ggz', {
+    kind: 'professional',
+    relation: 'mentalHealth',
+    name: 'Pieter Ouali',
+    organisation: 'GGZ Jeugd De Horizon',
+    email: 'p.ouali@ggz-dehorizon.example.org',
+  }),
   member('fm-other-child', { childId: 'other', kind: 'parent', relation: 'mother', name: 'Andere Moeder' }),
 ];
 
@@ -141,6 +148,14 @@ export const agreements: Agreement[] = [
     agreedOn: '2024-09-01',
     agreedWith: ['fm-father'],
   }),
+  agreement('ag-medication', {
+    topic: 'medication',
+    text: 'Zoë krijgt methylfenidaat bij het ontbijt; de groep tekent af.',
+    status: 'agreed',
+    responsible: [{ kind: 'groupStaff' }],
+    agreedOn: '2024-03-01',
+    agreedWith: ['fm-mother'],
+  }),
   agreement('ag-pocket-old', {
     topic: 'pocketMoney',
     text: 'Oude zakgeldafspraak: vijf euro per week via moeder.',
@@ -172,6 +187,7 @@ const goal = (id: string, fields: Partial<Goal> & Pick<Goal, 'title' | 'status' 
 export const goals: Goal[] = [
   goal('goal-school', {
     title: 'Zoë gaat elke dag naar school',
+    targetDate: '2025-03-01',
     parentsWords: 'Dat ze haar diploma haalt.',
     childWords: 'Ik wil niet meer te laat komen.',
     status: 'active',
@@ -181,6 +197,12 @@ export const goals: Goal[] = [
     title: 'Zwemdiploma A',
     status: 'achieved',
     progressNotes: [note('2024-10-01', 'Diploma gehaald!')],
+  }),
+  goal('goal-sleep', {
+    title: 'Zelf inslapen zonder hulp',
+    status: 'achieved',
+    infoCategory: 'health',
+    progressNotes: [],
   }),
   goal('goal-room', {
     title: 'Eigen kamer netjes houden',
@@ -253,6 +275,12 @@ export const handover: Handover = {
   reasonForMove: 'Zoë wil dichter bij haar moeder wonen.',
   howDecided: 'Besloten in een gesprek met ouders, Zoë en de gezinsvoogd.',
   parentsView: 'Moeder is blij; vader twijfelt.',
+  parentViews: [
+    { familyMemberId: 'fm-mother', text: 'Eindelijk dichterbij, dan kan ik vaker langskomen.' },
+    { familyMemberId: 'fm-father', text: 'Ik twijfel nog, want het is ver van mijn werk.' },
+  ],
+  handoverMeetingOn: '2025-04-10',
+  handoverMeetingAttendees: 'Moeder, vader, Zoë, Sanne Visser en Kees de Wit',
   childView: 'Zoë kijkt ernaar uit.',
   childStory: 'Ik heb hier veel geleerd en ik ga mijn vriendinnen missen.',
   parentsMessage:
@@ -264,7 +292,12 @@ export const handover: Handover = {
   contactNewPlace: 'Kees de Wit',
   firstEvaluationAfterMove: '2025-07-15',
   consent: {
-    reason: { parentsConsent: true },
+    reason: {
+      parentsConsent: true,
+      givenBy: ['fm-mother', 'fm-father'],
+      givenOn: '2025-03-01',
+      method: 'inPerson',
+    },
     childAndPlacement: { parentsConsent: true },
     familyAndNetwork: {
       parentsConsent: false,

@@ -6,41 +6,50 @@ import {
   meetingPrepModel,
   type HandoverInput,
 } from '../../../src/export';
-import { addMonths } from '../../../src/export/modelParts';
+import { agreementsInForce, groupByTopic } from '../../../src/domain/agreements';
 import { HANDOVER_SECTIONS } from '../../../src/domain/types';
-import { MEETING_DATE, TODAY, child, handover, records } from './sampleRecords';
+import { MEETING_DATE, TODAY, agreements, child, handover, records } from './sampleRecords';
 
 describe('agreementsSheetModel', () => {
   const model = agreementsSheetModel({ ...records, today: TODAY });
   const texts = model.topics.flatMap((group) => group.agreements.map((item) => item.text));
 
   it('keeps only the agreements in force of this child', () => {
-    expect(texts).toHaveLength(4);
+    expect(texts).toHaveLength(5);
     expect(texts.join()).not.toMatch(/Oude zakgeldafspraak|Voorstel|ander kind/);
   });
 
   it('groups by topic in starter-topic order, custom topics last by name', () => {
     expect(model.topics.map((group) => group.customTopic ?? group.topic)).toEqual([
       'bedtimes',
+      'medication',
       'calls',
       'Muziekles',
       'Zorg voor de hond',
     ]);
   });
 
+  it('groups exactly as the Afspraken tab does, through the domain rule', () => {
+    const screen = groupByTopic(agreementsInForce(agreements.filter((item) => item.childId === child.id)));
+    expect(model.topics.map((group) => group.agreements.map((item) => item.id))).toEqual(
+      screen.map((group) => group.agreements.map((item) => item.id)),
+    );
+  });
+
   it('resolves responsible parties and agreedWith to names', () => {
     const bedtimes = model.topics[0]!.agreements[0]!;
     expect(bedtimes.responsible).toEqual([{ kind: 'mentor', name: 'Sanne Visser' }, { kind: 'bothParents' }]);
     expect(bedtimes.agreedWith).toEqual(["Marieke O'Neill", 'Joël de Boer']);
-    expect(model.topics[1]!.agreements[0]!.responsible).toEqual([
+    expect(model.topics[2]!.agreements[0]!.responsible).toEqual([
       { kind: 'familyMember', name: "Marieke O'Neill" },
     ]);
   });
 
-  it('asks for signatures of the parents with parental authority and the current mentor only', () => {
+  it('asks for signatures of the parents with parental authority, the youth from 12 and the current mentor', () => {
     expect(model.signatures).toEqual([
       { role: 'parent', name: "Marieke O'Neill", relation: 'mother' },
       { role: 'parent', name: 'Joël de Boer', relation: 'father' },
+      { role: 'youth', name: 'Zoë de Boer' },
       { role: 'mentor', name: 'Sanne Visser' },
     ]);
   });
@@ -54,8 +63,15 @@ describe('agreementsSheetModel', () => {
 describe('meetingPrepModel', () => {
   const model = meetingPrepModel({ ...records, today: TODAY, meetingDate: MEETING_DATE });
 
-  it('lists agreements not ended whose review date is on or before the meeting', () => {
-    expect(model.agreementsDue.map((item) => item.id)).toEqual(['ag-dentist', 'ag-calls']);
+  it('lists agreements not ended whose review date falls before the next evaluation, oldest first', () => {
+    expect(model.reviewBy).toBe('2025-06-30');
+    expect(model.agreementsDue.map((item) => item.id)).toEqual(['ag-dentist', 'ag-calls', 'ag-bedtimes']);
+    expect(model.withoutReview.map((item) => item.id)).toEqual(['ag-dog', 'ag-music', 'ag-medication']);
+  });
+
+  it('weighs the contacts against the norm and takes the rhythm from the calls agreement', () => {
+    expect(model.norm).toEqual({ normDays: 7, periods: 6, kept: 5 });
+    expect(model.agreedRhythm.map((item) => item.id)).toEqual(['ag-calls']);
   });
 
   it('counts contacts per channel since the last evaluation held, ignoring planned ones', () => {
@@ -171,17 +187,43 @@ describe('handoverModel', () => {
     expect(agreements.contactPattern).toMatchObject({ from: '2024-11-15', to: '2025-02-15', total: 4 });
   });
 
-  it('carries no data of sections that are left out', () => {
-    const model = handoverModel(input());
-    expect(JSON.stringify(model)).not.toContain('Oma Truus');
-    expect(JSON.stringify(model)).not.toContain('Tandarts Öztürk');
+  it('carries no data of sections or categories that are left out', () => {
+    const model = JSON.stringify(handoverModel(input()));
+    expect(model).not.toContain('Oma Truus');
+    expect(model).not.toContain('Tandarts Öztürk');
+    expect(model).not.toContain('methylfenidaat');
+    expect(model).not.toContain('Pieter Ouali');
+    expect(model).not.toContain('Zelf inslapen');
   });
-});
 
-describe('addMonths', () => {
-  it('clamps to the last day of a shorter month', () => {
-    expect(addMonths('2025-05-31', -3)).toBe('2025-02-28');
-    expect(addMonths('2024-05-31', -3)).toBe('2024-02-29');
-    expect(addMonths('2025-01-15', -3)).toBe('2024-10-15');
+  it('notes per shared section which categories had items left out', () => {
+    const model = handoverModel(input({ legalGroundConfirmed: { familyAndNetwork: true } }));
+    const withheld = Object.fromEntries(model.sections.map((section) => [section.section, section.withheld]));
+    expect(withheld.familyAndNetwork).toEqual(['health']);
+    expect(withheld.agreements).toEqual(['health']);
+    expect(withheld.reason).toEqual([]);
+    expect(model.consent.find((line) => line.category === 'health')?.withheldIn).toEqual([
+      'familyAndNetwork',
+      'agreements',
+    ]);
+  });
+
+  it('resolves who consented to names, the youth included', () => {
+    const consent = {
+      ...handover.consent,
+      school: {
+        parentsConsent: true,
+        givenBy: [child.id, 'fm-mother'],
+        givenOn: '2025-03-02',
+        method: 'phone' as const,
+      },
+    };
+    const model = handoverModel(input({ handover: { ...handover, consent } }));
+    expect(model.consent.find((line) => line.category === 'school')).toMatchObject({
+      basis: { kind: 'consent' },
+      givenBy: ['Zoë de Boer', "Marieke O'Neill"],
+      givenOn: '2025-03-02',
+      method: 'phone',
+    });
   });
 });
