@@ -4,10 +4,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Every layer's restrictions also keep tests out of production code (the demo generator is in src/data/demo). */
+const NO_TESTS = { pattern: '**/tests/**', message: 'Production code never imports tests/.' };
+
 const ours = (...groups) => ({
   'no-restricted-imports': [
     'error',
-    { patterns: groups.map((group) => ({ group: [group.pattern], message: group.message })) },
+    { patterns: [...groups, NO_TESTS].map((group) => ({ group: [group.pattern], message: group.message })) },
   ],
 });
 
@@ -54,6 +57,7 @@ export default tseslint.config(
     files: ['src/features/**', 'src/ui/**'],
     rules: ours(
       { pattern: 'dexie', message: 'UI code reaches data only through feature hooks and repositories.' },
+      { pattern: '**/data/crypto', message: 'UI code never touches crypto directly.' },
       { pattern: '**/data/crypto/**', message: 'UI code never touches crypto directly.' },
       { pattern: '**/data/db', message: 'UI code uses repositories, not the Dexie schema.' },
     ),
@@ -89,6 +93,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Folders without layer rules of their own still never import tests/.
+    files: ['src/platform/**', 'src/i18n/**', 'src/*.ts', 'src/*.tsx'],
+    rules: ours(),
   },
   {
     files: ['src/**'],

@@ -8,7 +8,7 @@ import { buildDashboard } from '../src/domain/dashboard';
 import { buildHandover, handoverModel } from '../src/export';
 import { HANDOVER_SECTIONS } from '../src/domain/types';
 import { createExportT } from '../src/i18n/exportTranslator';
-import { DEMO_PASSWORD, generateHome } from '../tests/fixtures/generateHome';
+import { DEMO_PASSWORD, generateHome } from '../src/data/demo/generateHome';
 import { benchRecordCipher } from './recordCipher';
 
 const SIZES = [8, 50, 200];

@@ -13,7 +13,7 @@ import {
 import { documentFileName } from '../src/export/fileNames';
 import { HANDOVER_SECTIONS } from '../src/domain/types';
 import { createExportT } from '../src/i18n/exportTranslator';
-import { generateHome } from '../tests/fixtures/generateHome';
+import { generateHome } from '../src/data/demo/generateHome';
 
 const today = new Date().toISOString().slice(0, 10);
 const outDir = join(import.meta.dirname, '..', 'export-sample');

@@ -15,7 +15,7 @@ import { LockedHome } from '../../src/data/session';
 import { currentStores, CONTENT_TABLES } from '../../src/data/tables';
 import { loadDashboard } from '../../src/features/dashboard/dashboardQuery';
 import type { Child, Id } from '../../src/domain/types';
-import { generateHome } from '../../tests/fixtures/generateHome';
+import { generateHome } from '../../src/data/demo/generateHome';
 
 const TODAY = '2026-11-24';
 

@@ -6,7 +6,7 @@ import { authorityHolders } from '../../domain/family';
 import { HANDOVER_SECTIONS, type Child, type HandoverSection, type SectionConsent } from '../../domain/types';
 import { useToday } from '../../ui/useToday';
 import { useFamilyMembers } from '../family/useFamily';
-import { buildHandover, handoverModel, type ExportLanguage } from '../../export';
+import type { ExportLanguage } from '../../export';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { ExportStatus } from './ExportStatus';
 import { HandoverForm } from './HandoverForm';
@@ -48,8 +48,10 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
       return;
     }
     setProblem(null);
-    void run('handover', language, ({ data, homeName, today: exportDay, t: docT }) =>
-      buildHandover(
+    void run('handover', language, async ({ data, homeName, today: exportDay, t: docT }) => {
+      // docx and the builders load with the first document, not at start-up.
+      const { buildHandover, handoverModel } = await import('../../export');
+      return buildHandover(
         handoverModel({
           ...data,
           handover,
@@ -60,8 +62,8 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
         }),
         docT,
         language,
-      ),
-    );
+      );
+    });
   };
 
   return (

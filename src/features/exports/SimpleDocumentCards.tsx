@@ -2,13 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Child } from '../../domain/types';
-import {
-  agreementsSheetModel,
-  buildAgreementsSheet,
-  buildMeetingPrep,
-  meetingPrepModel,
-  type ExportLanguage,
-} from '../../export';
+import type { ExportLanguage } from '../../export';
 import { TextField } from '../../ui/components/Field';
 import { useToday } from '../../ui/useToday';
 import { ExportStatus } from './ExportStatus';
@@ -35,9 +29,11 @@ export function AgreementsSheetCard({
         className="button--primary"
         disabled={busy}
         onClick={() =>
-          void run('agreementsSheet', language, ({ data, homeName, today, t: docT }) =>
-            buildAgreementsSheet(agreementsSheetModel({ ...data, homeName, today }), docT, language),
-          )
+          void run('agreementsSheet', language, async ({ data, homeName, today, t: docT }) => {
+            // docx and the builders load with the first document, not at start-up.
+            const { agreementsSheetModel, buildAgreementsSheet } = await import('../../export');
+            return buildAgreementsSheet(agreementsSheetModel({ ...data, homeName, today }), docT, language);
+          })
         }
       >
         {t('agreementsSheet.export')}
@@ -66,13 +62,14 @@ export function MeetingPrepCard({
       return;
     }
     setError(undefined);
-    void run('meetingPrep', language, ({ data, homeName, today: exportDay, t: docT }) =>
-      buildMeetingPrep(
+    void run('meetingPrep', language, async ({ data, homeName, today: exportDay, t: docT }) => {
+      const { buildMeetingPrep, meetingPrepModel } = await import('../../export');
+      return buildMeetingPrep(
         meetingPrepModel({ ...data, homeName, today: exportDay, meetingDate }),
         docT,
         language,
-      ),
-    );
+      );
+    });
   };
   return (
     <section className="card" aria-labelledby="meeting-prep-heading">

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../data/homes';
 import { createRepositories } from '../../data/repositories';
 import type { HomeEntry } from '../../domain/types';
-import { buildRecoverySheet } from '../../export';
 import { exportT } from '../../i18n';
 import { usePlatform } from '../../ui/AppContext';
 import { CheckboxField } from '../../ui/components/Field';
@@ -33,6 +32,7 @@ export function RecoveryKeyPanel({
     setSaveError(false);
     try {
       const language = i18n.language === 'en' ? 'en' : 'nl';
+      const { buildRecoverySheet } = await import('../../export');
       const bytes = await buildRecoverySheet(
         { homeName: home.name, recoveryKey, createdOn: localToday() },
         exportT(language),

@@ -1,11 +1,9 @@
 // Homes hooks: the registry (from the platform) and creating, demo-filling and deleting homes.
 import { useCallback, useEffect, useState } from 'react';
 import { createHome, deleteHome, type CreateHomeInput } from '../../data/homes';
-import { createDemoHome } from '../../data/demo';
 import type { HomeEntry } from '../../domain/types';
 import { usePlatform } from '../../ui/AppContext';
 import { localToday } from '../../ui/useToday';
-import { generateHome } from '../../../tests/fixtures/generateHome';
 
 export function useHomes() {
   const { platform } = usePlatform();
@@ -32,6 +30,8 @@ export function useHomes() {
 
   const createDemo = useCallback(
     async (name: string, onProgress: (done: number, total: number) => void) => {
+      // The generator and the writer load only when someone opens the demo home.
+      const { createDemoHome, generateHome } = await import('../../data/demo');
       const data = generateHome({ seed: 2026, today: localToday() });
       const home = await createDemoHome(name, data, onProgress);
       await platform.saveHome(home);

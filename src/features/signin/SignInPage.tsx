@@ -2,7 +2,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LockedHome, Session, SignInResult } from '../../data/homes';
-import { DEMO_PASSWORD } from '../../data/demo';
+import { DEMO_PASSWORD } from '../../data/demo/password';
 import type { HomeEntry } from '../../domain/types';
 import { SelectField, TextField } from '../../ui/components/Field';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';

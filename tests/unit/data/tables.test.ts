@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRepositories } from '../../../src/data/repositories';
 import { CONTENT_TABLES, PER_CHILD_TABLES, TABLES, TABLE_NAMES } from '../../../src/data/tables';
-import { generateHome } from '../../fixtures/generateHome';
+import { generateHome } from '../../../src/data/demo/generateHome';
 import { newTestHome } from './testSession';
 
 /** Clear (indexed) fields must be ids, dates, statuses or kinds: never names or free text. */

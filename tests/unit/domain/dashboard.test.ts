@@ -1,7 +1,7 @@
 // The dashboard: what needs attention today, most urgent first.
 import { describe, expect, it } from 'vitest';
 import { buildDashboard, type DashboardInput } from '../../../src/domain/dashboard';
-import { generateHome } from '../../fixtures/generateHome';
+import { generateHome } from '../../../src/data/demo/generateHome';
 import { aChild, aContact, aFollowUp, anAgreement, anEvaluation, aStaffMember } from './builders';
 
 const today = '2026-11-24';

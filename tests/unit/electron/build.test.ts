@@ -61,4 +61,17 @@ describe('npm start', () => {
     expect(await electronAvailable(() => '/definitely/not/here/electron')).toBe(false);
     expect(await electronAvailable(() => Promise.resolve(process.execPath))).toBe(true);
   });
+
+  it('keeps docx, the Word builders and the demo generator out of the start-up chunk', () => {
+    const html = readFileSync(join(root, 'out/renderer/index.html'), 'utf8');
+    const entry = html.match(/src="\.?\/?(assets\/index-[^"]+\.js)"/)?.[1];
+    expect(entry).toBeDefined();
+    const text = readFileSync(join(root, 'out/renderer', entry!), 'utf8');
+    // Markers that only docx and the generator contain: the WordprocessingML namespace, the name lists.
+    expect(text).not.toContain('schemas.openxmlformats.org/wordprocessingml');
+    expect(text).not.toContain('Priya');
+    const assets = readdirSync(join(root, 'out/renderer/assets'));
+    expect(assets.some((name) => /^export-.*\.js$/.test(name))).toBe(true);
+    expect(assets.some((name) => /^demo-.*\.js$/.test(name))).toBe(true);
+  });
 });

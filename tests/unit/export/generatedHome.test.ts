@@ -10,7 +10,7 @@ import {
   meetingPrepModel,
 } from '../../../src/export';
 import { addMonths } from '../../../src/domain/dates';
-import { DEFAULT_GENERATE_OPTIONS, generateHome } from '../../fixtures/generateHome';
+import { DEFAULT_GENERATE_OPTIONS, generateHome } from '../../../src/data/demo/generateHome';
 import { exportT, unzipDocx } from './docxTestHelpers';
 
 const home = generateHome({ seed: 1 });

@@ -1,13 +1,20 @@
 // Fills a new home with generated fictional data (the demo home); every staff member gets the demo password.
-import type { HomeEntry } from '../domain/types';
-import { createDataKey, createSlot, generateRecoveryKey, normalizeRecoveryKey, type KeySlot } from './crypto';
-import { MemoryKeyHolder, openHomeDb } from './db';
-import { newId } from './ids';
-import { CONTENT_TABLES, type HomeData } from './tables';
+import type { HomeEntry } from '../../domain/types';
+import {
+  createDataKey,
+  createSlot,
+  generateRecoveryKey,
+  normalizeRecoveryKey,
+  type KeySlot,
+} from '../crypto';
+import { MemoryKeyHolder, openHomeDb } from '../db';
+import { newId } from '../ids';
+import { CONTENT_TABLES, type HomeData } from '../tables';
 
-export type { HomeData } from './tables';
+export type { HomeData } from '../tables';
 
-export const DEMO_PASSWORD = 'demo-wachtwoord';
+export { DEMO_PASSWORD } from './password';
+import { DEMO_PASSWORD } from './password';
 
 /** Writes generated records into a new home database; key derivation reports progress per staff member. */
 export async function createDemoHome(
