@@ -9,6 +9,7 @@ import {
 } from '../crypto';
 import { MemoryKeyHolder, openHomeDb } from '../db';
 import { newId } from '../ids';
+import { markMigrationsApplied } from '../migrate';
 import { CONTENT_TABLES, type HomeData } from '../tables';
 
 export type { HomeData } from '../tables';
@@ -57,7 +58,12 @@ export async function createDemoHome(
   onProgress(total, total);
   await db.transaction('rw', db.tables, async () => {
     await db.keySlots.bulkAdd(slots);
-    for (const name of CONTENT_TABLES) await db.table(name).bulkAdd(data[name]);
+    // Written in today's format: no content migration is pending for a new demo home.
+    await markMigrationsApplied(db, new Date());
+    // Each staff record names the slot its owner signs in with (checked after unlocking).
+    const slotOf = new Map(slots.map((slot) => [slot.staffId, slot.id]));
+    const staff = data.staff.map((member) => ({ ...member, keySlotId: slotOf.get(member.id) }));
+    for (const name of CONTENT_TABLES) await db.table(name).bulkAdd(name === 'staff' ? staff : data[name]);
   });
   keyHolder.drop();
   db.close();
