@@ -173,14 +173,17 @@ async function main() {
       );
     }
     const largest = HOMES.length > 2 ? '100×' : HOMES.at(-1)!.label;
-    const dashboardOf = (label: string) =>
-      (results.homes as Record<string, { dashboard: Figure }>)[label]!.dashboard.median;
-    const flat = dashboardOf(largest) / dashboardOf('1×');
+    // Flat: the dashboard's cost over its physical baseline does not grow with the home's history.
+    const overhead = (label: string) => {
+      const home = (results.homes as Record<string, { dashboard: Figure; dashboardRaw: Figure }>)[label]!;
+      return home.dashboard.median / home.dashboardRaw.median;
+    };
+    const flat = overhead(largest) / overhead('1×');
     const heapRatio = heap[largest]! / heap['1×']!;
     results.dashboardGrowth = { ratio100to1: flat, goal: 1.5 };
     results.heapGrowth = { ratio100to1: heapRatio, goal: 2 };
     lines.push(
-      `\ndashboard ${largest} / 1×: ${flat.toFixed(1)} (goal ≤ 1.5)`,
+      `\ndashboard/raw at ${largest} over dashboard/raw at 1×: ${flat.toFixed(2)} (goal ≤ 1.5)`,
       `JS heap after the ${largest} dashboard / 1×: ${heapRatio.toFixed(2)} (goal ≤ 2)`,
       'handover .docx vs Packer: not measured yet (the export layer is being reworked)',
     );

@@ -10,9 +10,13 @@ import {
   unlockSlot,
 } from '../../src/data/crypto';
 import { homeDbName } from '../../src/data/db';
+import { readChildOverviewRecords, readDashboardRecords } from '../../src/data/queries';
 import { createRepositories, type Repositories } from '../../src/data/repositories';
 import { LockedHome } from '../../src/data/session';
-import { currentStores, CONTENT_TABLES } from '../../src/data/tables';
+import { currentStores, CONTENT_TABLES, DERIVED_FIELDS } from '../../src/data/tables';
+import type { HomeDb } from '../../src/data/db';
+import { isPlacementActive } from '../../src/domain/placements';
+import { isNewPlacement } from '../../src/domain/agreements';
 import { loadDashboard } from '../../src/features/dashboard/dashboardQuery';
 import type { Child, Id } from '../../src/domain/types';
 import { generateHome } from '../../src/data/demo/generateHome';
@@ -24,6 +28,9 @@ interface Home {
   plain: Dexie;
   child: Child;
   dbName: string;
+  /** Children in care today and those among them placed recently (what the dashboard reads by). */
+  inCare: Id[];
+  newPlacements: Id[];
 }
 
 let home: Home | null = null;
@@ -41,21 +48,6 @@ function rawOpen(name: string): Promise<IDBDatabase> {
   });
 }
 
-/** Raw IndexedDB: every record of the stores, or of one child through the childId index. */
-async function rawRead(dbName: string, stores: string[], childId?: Id, staffIds?: Id[]): Promise<number> {
-  const db = await rawOpen(dbName);
-  const tx = db.transaction(stores, 'readonly');
-  const requests = stores.map((store) => {
-    const objectStore = tx.objectStore(store);
-    if (store === 'staff' && staffIds) return Promise.all(staffIds.map((id) => request(objectStore.get(id))));
-    if (childId && store !== 'staff') return request(objectStore.index('childId').getAll(childId));
-    return request(objectStore.getAll());
-  });
-  const results = await Promise.all(requests);
-  db.close();
-  return results.reduce((sum, list) => sum + (list as unknown[]).length, 0);
-}
-
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
@@ -63,29 +55,79 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** What the child overview reads today: the child's records and the whole staff list. */
-async function childOverview(repos: Repositories, childId: Id) {
-  const [family, agreements, goals, contacts, evaluations, staff] = await Promise.all([
-    repos.familyMembers.byChild(childId),
-    repos.agreements.byChild(childId),
-    repos.goals.byChild(childId),
-    repos.contacts.byChild(childId),
-    repos.evaluations.byChild(childId),
-    repos.staff.list(),
-  ]);
-  return { family, agreements, goals, contacts, evaluations, staff };
-}
-
-async function plainChildOverview(plain: Dexie, childId: Id) {
-  const byChild = (table: string) => plain.table(table).where('childId').equals(childId).toArray();
-  return Promise.all([
+/** What the child overview page reads: the child's own records, a few contacts and the named staff. */
+async function childOverview(db: HomeDb, child: Child) {
+  const byChild = (table: string) => db.table(table).where('childId').equals(child.id).toArray();
+  const [family, agreements, goals, evaluations, recent] = await Promise.all([
     byChild('familyMembers'),
     byChild('agreements'),
     byChild('goals'),
-    byChild('contacts'),
     byChild('evaluations'),
-    plain.table('staff').toArray(),
+    readChildOverviewRecords(db, child, TODAY),
   ]);
+  return { family, agreements, goals, evaluations, ...recent };
+}
+
+/** Raw IndexedDB: the first `count` values of a cursor over `index` from the end of `range`. */
+function lastOf(store: IDBObjectStore, index: string, range: IDBKeyRange, count: number): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const values: unknown[] = [];
+    const req = store.index(index).openCursor(range, 'prev');
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor || values.length >= count) return resolve(values);
+      values.push(cursor.value);
+      cursor.continue();
+    };
+    req.onerror = () => reject(req.error);
+  });
+}
+
+const childRange = (id: Id) => IDBKeyRange.bound([id, ''], [id, '\uffff']);
+
+/** The dashboard's records read raw: exactly what readDashboardRecords reads, without opening them. */
+async function dashboardRaw(dbName: string, inCare: Id[], newPlacements: Id[]): Promise<number> {
+  const db = await rawOpen(dbName);
+  const tx = db.transaction(['children', 'staff', 'contacts', 'agreements', 'evaluations'], 'readonly');
+  const store = (name: string) => tx.objectStore(name);
+  const lists = await Promise.all([
+    request(store('children').getAll()),
+    request(store('staff').getAll()),
+    ...inCare.map((id) => lastOf(store('contacts'), '[childId+at]', childRange(id), 1)),
+    request(store('contacts').index('hasOpenFollowUp').getAll(1)),
+    request(store('agreements').index('reviewOn').getAll(IDBKeyRange.upperBound(TODAY))),
+    ...newPlacements.map((id) => request(store('agreements').index('childId').getAll(id))),
+    ...inCare.map((id) => lastOf(store('evaluations'), '[childId+heldOn]', childRange(id), 1)),
+  ]);
+  db.close();
+  return lists.reduce((sum, list) => sum + (list as unknown[]).length, 0);
+}
+
+/** The child overview's records read raw. */
+async function childOverviewRaw(dbName: string, child: Child): Promise<number> {
+  const db = await rawOpen(dbName);
+  const tx = db.transaction(
+    ['familyMembers', 'agreements', 'goals', 'evaluations', 'contacts', 'staff'],
+    'readonly',
+  );
+  const store = (name: string) => tx.objectStore(name);
+  const byChild = (name: string) => request(store(name).index('childId').getAll(child.id));
+  const recent = await lastOf(store('contacts'), '[childId+at]', childRange(child.id), 5);
+  const named = [
+    child.contactPersonId,
+    child.backupContactPersonId,
+    ...child.mentorAssignments.map((a) => a.staffId),
+    ...(recent as { staffId: Id }[]).map((contact) => contact.staffId),
+  ].filter((id): id is Id => Boolean(id));
+  const lists = await Promise.all([
+    byChild('familyMembers'),
+    byChild('agreements'),
+    byChild('goals'),
+    byChild('evaluations'),
+    Promise.all([...new Set(named)].map((id) => request(store('staff').get(id)))),
+  ]);
+  db.close();
+  return recent.length + lists.reduce((sum, list) => sum + (list as unknown[]).length, 0);
 }
 
 const api = {
@@ -111,8 +153,16 @@ const api = {
     const plain = new Dexie(`bench-plain-${created.id}`);
     plain.version(1).stores(currentStores());
     await plain.open();
+    // The plain copy stores the same derived index fields as the encrypted home.
+    const withDerived = (name: string, records: object[]) => {
+      const derived = Object.entries(DERIVED_FIELDS[name] ?? {}) as [string, (record: object) => unknown][];
+      return records.map((record) => ({
+        ...record,
+        ...Object.fromEntries(derived.map(([field, compute]) => [field, compute(record)])),
+      }));
+    };
     await plain.transaction('rw', CONTENT_TABLES as unknown as string[], async () => {
-      for (const name of CONTENT_TABLES) await plain.table(name).bulkAdd(data[name]);
+      for (const name of CONTENT_TABLES) await plain.table(name).bulkAdd(withDerived(name, data[name]));
     });
     // The child with the most contacts among the current placements: the heaviest overview.
     const counts = new Map<Id, number>();
@@ -120,7 +170,17 @@ const api = {
     const child = data.children
       .filter((candidate) => !candidate.placementEndedOn)
       .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))[0]!;
-    home = { repos: createRepositories(result.session), plain, child, dbName: homeDbName(created.id) };
+    const inCare = data.children.filter((candidate) => isPlacementActive(candidate, TODAY));
+    home = {
+      repos: createRepositories(result.session),
+      plain,
+      child,
+      dbName: homeDbName(created.id),
+      inCare: inCare.map((candidate) => candidate.id),
+      newPlacements: inCare
+        .filter((candidate) => isNewPlacement(candidate, TODAY))
+        .map((candidate) => candidate.id),
+    };
     return {
       children: data.children.length,
       contacts: data.contacts.length,
@@ -134,51 +194,29 @@ const api = {
   },
   /** The dashboard's reads alone (no rules), to compare with plain Dexie. */
   async dashboardReads() {
-    const { repos } = current();
-    const lists = await Promise.all([
-      repos.children.list(),
-      repos.contacts.list(),
-      repos.agreements.list(),
-      repos.evaluations.list(),
-      repos.staff.list(),
-    ]);
-    return lists.reduce((sum, list) => sum + list.length, 0);
+    const read = await readDashboardRecords(current().repos.session.db, TODAY);
+    return read.contacts.length;
   },
   dashboardRaw() {
-    return rawRead(current().dbName, ['children', 'contacts', 'agreements', 'evaluations', 'staff']);
+    const { dbName, inCare, newPlacements } = current();
+    return dashboardRaw(dbName, inCare, newPlacements);
   },
   async dashboardPlain() {
-    const { plain } = current();
-    const lists = await Promise.all(
-      ['children', 'contacts', 'agreements', 'evaluations', 'staff'].map((table) =>
-        plain.table(table).toArray(),
-      ),
-    );
-    return lists.reduce((sum, list) => sum + list.length, 0);
+    const read = await readDashboardRecords(current().plain as HomeDb, TODAY);
+    return read.contacts.length;
   },
 
   async childOverview() {
     const { repos, child } = current();
-    const read = await childOverview(repos, child.id);
-    return read.contacts.length;
+    return (await childOverview(repos.session.db, child)).recentContacts.length;
   },
   childOverviewRaw() {
     const { child, dbName } = current();
-    const named = [
-      child.contactPersonId,
-      child.backupContactPersonId,
-      ...child.mentorAssignments.map((a) => a.staffId),
-    ];
-    return rawRead(
-      dbName,
-      ['familyMembers', 'agreements', 'goals', 'contacts', 'evaluations', 'staff'],
-      child.id,
-      named.filter((id): id is Id => Boolean(id)),
-    );
+    return childOverviewRaw(dbName, child);
   },
   async childOverviewPlain() {
     const { plain, child } = current();
-    return (await plainChildOverview(plain, child.id)).length;
+    return (await childOverview(plain as HomeDb, child)).recentContacts.length;
   },
 
   /** One sign-in's key derivation at the shipped iteration count. */

@@ -4,7 +4,7 @@ import type { Id } from '../domain/types';
 import { encryptionMiddleware, type KeyHolder } from './crypto';
 import { emitDatabaseEvent } from './dbEvents';
 import { SCHEMA_VERSIONS } from './migrations/schema';
-import { CLEAR_TABLES, type RecordOf, type TableName } from './tables';
+import { CLEAR_TABLES, DERIVED_FIELDS, type RecordOf, type TableName } from './tables';
 
 export const homeDbName = (homeId: Id): string => `gedeeld-home-${homeId}`;
 
@@ -48,7 +48,15 @@ export function openHomeDb(homeId: Id, keyHolder: KeyHolder, options: OpenOption
   // No query cache: after a lock nothing decrypted may be served again without reading the disk.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict', cache: 'disabled' }) as HomeDb;
   for (const version of SCHEMA_VERSIONS) db.version(version.version).stores(version.stores);
-  db.use(encryptionMiddleware({ dbName: name, keyHolder, clearTables: CLEAR_TABLES, ...options }));
+  db.use(
+    encryptionMiddleware({
+      dbName: name,
+      keyHolder,
+      clearTables: CLEAR_TABLES,
+      derived: DERIVED_FIELDS,
+      ...options,
+    }),
+  );
   keyHolders.set(db, keyHolder);
   // A newer version opened elsewhere: close here so the other window can upgrade, and say so; a write
   // after this fails visibly (DatabaseClosedError) instead of being lost in silence.

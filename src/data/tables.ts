@@ -39,6 +39,11 @@ export interface TableSpec<T> {
   readonly perChild: boolean;
   /** Part of a home's content: written by the demo generator, counted in backups and fixtures. */
   readonly content: boolean;
+  /**
+   * Clear fields computed from the record on every write (stored beside the blob for an index, never
+   * returned on read): only flags and dates, so an index can find e.g. contacts with open follow-ups.
+   */
+  readonly derived?: Readonly<Record<string, (record: T) => string | number | undefined>>;
   /** Phantom: the record type, for typing only. */
   readonly record?: T;
 }
@@ -80,13 +85,17 @@ export const TABLES = {
   }),
   goals: table<Goal>()({ indexes: 'id, childId, status', clear: false, perChild: true, content: true }),
   contacts: table<Contact>()({
-    indexes: 'id, childId, at, [childId+at]',
+    indexes: 'id, childId, at, [childId+at], hasOpenFollowUp',
     clear: false,
     perChild: true,
     content: true,
+    derived: {
+      hasOpenFollowUp: (contact: Contact) =>
+        contact.followUps.some((followUp) => !followUp.done) ? 1 : undefined,
+    },
   }),
   evaluations: table<Evaluation>()({
-    indexes: 'id, childId, heldOn',
+    indexes: 'id, childId, heldOn, [childId+heldOn]',
     clear: false,
     perChild: true,
     content: true,
@@ -110,7 +119,8 @@ type NamesWhere<Key extends 'clear' | 'perChild' | 'content'> = {
 export type ContentTableName = NamesWhere<'content'>;
 export type PerChildTableName = NamesWhere<'perChild'>;
 
-const names = (test: (spec: TableSpec<unknown>) => boolean) =>
+type Flags = Pick<TableSpec<unknown>, 'clear' | 'perChild' | 'content'>;
+const names = (test: (spec: Flags) => boolean) =>
   (Object.keys(TABLES) as TableName[]).filter((name) => test(TABLES[name]));
 
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
@@ -118,6 +128,15 @@ export const CLEAR_TABLES = names((spec) => spec.clear);
 export const ENCRYPTED_TABLES = names((spec) => !spec.clear);
 export const CONTENT_TABLES = names((spec) => spec.content) as ContentTableName[];
 export const PER_CHILD_TABLES = names((spec) => spec.perChild) as PerChildTableName[];
+
+/** Derived clear fields per table, for the encryption middleware. */
+export const DERIVED_FIELDS: Readonly<Record<string, Readonly<Record<string, (record: never) => unknown>>>> =
+  Object.fromEntries(
+    TABLE_NAMES.flatMap((name) => {
+      const derived = (TABLES[name] as { derived?: Record<string, (record: never) => unknown> }).derived;
+      return derived ? [[name, derived]] : [];
+    }),
+  );
 
 /** The Dexie `stores()` argument of the current schema. */
 export const currentStores = (): Record<TableName, string> =>

@@ -48,6 +48,7 @@ function primaryKeyOf(schema: DBCoreTableSchema, row: Row, explicit: unknown): u
 function encryptedTable(table: DBCoreTable, options: EncryptionOptions): DBCoreTable {
   const { dbName, keyHolder } = options;
   const clear = clearProperties(table.schema);
+  const derived = Object.entries(options.derived?.[table.name] ?? {}) as [string, (row: Row) => unknown][];
   const key = () => {
     const current = keyHolder.current();
     if (!current) throw new LockedError();
@@ -59,7 +60,13 @@ function encryptedTable(table: DBCoreTable, options: EncryptionOptions): DBCoreT
     const hidden: Row = {};
     for (const [name, value] of Object.entries(row)) {
       if (name === ENCRYPTED_FIELD || name === LEGACY_ENCRYPTED_FIELD || value === undefined) continue;
+      if (derived.some(([field]) => field === name)) continue;
       (clear.has(name) ? kept : hidden)[name] = value;
+    }
+    // Derived index fields are computed here, on every write, so no writer can forget or fake them.
+    for (const [field, compute] of derived) {
+      const value = compute(row);
+      if (value !== undefined) kept[field] = value;
     }
     const aad = recordAad(dbName, table.name, primaryKeyOf(table.schema, row, explicitKey), kept);
     return { ...kept, [ENCRYPTED_FIELD]: sealRecord(key(), aad, encoder.encode(JSON.stringify(hidden))) };
@@ -69,7 +76,9 @@ function encryptedTable(table: DBCoreTable, options: EncryptionOptions): DBCoreT
     const { [ENCRYPTED_FIELD]: sealed, ...kept } = row;
     const aad = recordAad(dbName, table.name, primaryKeyOf(table.schema, row, explicitKey), kept);
     const hidden = JSON.parse(decoder.decode(openRecord(key(), aad, sealed))) as Row;
-    return { ...hidden, ...kept };
+    const record: Row = { ...hidden, ...kept };
+    for (const [field] of derived) delete record[field];
+    return record;
   };
 
   const openV1 = (row: Row, explicitKey: unknown): Row => {
@@ -159,6 +168,8 @@ export interface EncryptionOptions {
   clearTables: readonly string[];
   /** Whether format-v1 blobs may still be opened: only until the migration to format v2 has run. */
   acceptLegacy?: () => boolean;
+  /** Per table: clear fields computed from the record on write (for indexes), left out on read. */
+  derived?: Readonly<Record<string, Readonly<Record<string, (record: never) => unknown>>>>;
   /** Told about every record that fails to open (table and key only; never its content). */
   onDamaged?: (table: string, primaryKey: unknown, error: unknown) => void;
 }

@@ -4,6 +4,7 @@ import type { Id } from '../../domain/types';
 import type { HomeDb } from '../db';
 import { chainLegacyAuditLog } from '../audit';
 import { recordFormatV2Migration } from './0002-record-format-v2';
+import { dashboardIndexes } from './0003-dashboard-indexes';
 
 export interface MigrationContext {
   db: HomeDb;
@@ -27,7 +28,10 @@ export interface ContentMigration {
 }
 
 /** Every content migration in order. Never edit one after release; add the next. */
-export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [recordFormatV2Migration(chainLegacyAuditLog)];
+export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [
+  recordFormatV2Migration(chainLegacyAuditLog),
+  dashboardIndexes,
+];
 
 /** The clear record of a migration that has run: what, when, by whom and how many records. */
 export interface MigrationRecord {

@@ -1,6 +1,7 @@
 // The repositories of one signed-in session: what feature hooks use to read and change data.
-import type { Id, RecordMeta } from '../../domain/types';
+import type { Child, Id, IsoDate, RecordMeta } from '../../domain/types';
 import { listAudit, recordAudit, verifyAuditLog, type AuditFilter } from '../audit';
+import { readChildOverviewRecords, readDashboardRecords } from '../queries';
 import type { Session } from '../session';
 import { CONTENT_TABLES, type ContentTableName, type RecordOf } from '../tables';
 import { AgreementRepository } from './agreements';
@@ -34,6 +35,11 @@ export function createRepositories(session: Session) {
     ...genericRepositories(ctx),
     staff: new StaffRepository(ctx, session),
     agreements: new AgreementRepository(ctx),
+    /** Reads for screens that must stay fast as the history grows (through indexes only). */
+    queries: {
+      dashboard: (today: IsoDate) => readDashboardRecords(session.db, today),
+      childOverview: (child: Child, today: IsoDate) => readChildOverviewRecords(session.db, child, today),
+    },
     audit: {
       list: (filter?: AuditFilter) => listAudit(session.db, filter),
       /** Records an export (documents are not stored, so there is no other change to pair it with). */

@@ -9,11 +9,10 @@ import { useToday } from '../../ui/useToday';
 import { useAgreements } from '../agreements/useAgreements';
 import { useChildFromRoute } from '../children/useChildFromRoute';
 import { ContactStatusBadge } from '../contacts/ContactStatusBadge';
-import { useContacts } from '../contacts/useContacts';
 import { useEvaluations } from '../evaluations/useEvaluations';
 import { useFamilyMembers } from '../family/useFamily';
 import { useGoals } from '../goals/useGoals';
-import { useStaffList } from '../staff/useStaff';
+import { useChildOverviewRecords } from './useChildOverview';
 
 export function ChildOverviewPage() {
   const { t, i18n } = useTranslation(['dashboard', 'common']);
@@ -22,13 +21,14 @@ export function ChildOverviewPage() {
   const family = useFamilyMembers(child.id);
   const agreements = useAgreements(child.id);
   const goals = useGoals(child.id);
-  const contacts = useContacts(child.id);
   const evaluations = useEvaluations(child.id);
-  const staff = useStaffList();
-  if (!family || !agreements || !goals || !contacts || !evaluations || !staff) {
+  // Only the few recent contacts and the staff this page names: it stays fast as the history grows.
+  const overview = useChildOverviewRecords(child, today);
+  if (!family || !agreements || !goals || !overview || !evaluations) {
     return <p role="status">{t('common:loading')}</p>;
   }
   const date = (iso?: string) => formatDate(iso, i18n.language);
+  const { recentContacts: contacts, lastContact, staff } = overview;
   const staffName = (id?: string) => staff.find((member) => member.id === id)?.name;
   const tab = (path: string, label: string) => <Link to={`/children/${child.id}/${path}`}>{label}</Link>;
 
@@ -63,7 +63,7 @@ export function ChildOverviewPage() {
       <section className="card" aria-labelledby="overview-contacts">
         <h2 id="overview-contacts">{t('overview.contacts')}</h2>
         <p>
-          <ContactStatusBadge status={contactStatus(contacts, child, today)} />
+          <ContactStatusBadge status={contactStatus(lastContact ? [lastContact] : [], child, today)} />
         </p>
         <ul>
           {contacts.slice(0, 5).map((contact) => (

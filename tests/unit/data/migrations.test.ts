@@ -37,9 +37,9 @@ function rawStore(homeId: string, table: string): Promise<Record<string, unknown
 
 describe('schema versions', () => {
   it('declares the registry as the newest schema version', () => {
-    expect(SCHEMA_VERSIONS.map((version) => version.version)).toEqual([1, 2]);
+    expect(SCHEMA_VERSIONS.map((version) => version.version)).toEqual([1, 2, 3]);
     expect(SCHEMA_VERSIONS.at(-1)!.stores).toEqual(currentStores());
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
   });
 
   it('opens the frozen version-1 home before sign-in without the key (schema upgrade only)', async () => {
@@ -51,10 +51,24 @@ describe('schema versions', () => {
     locked.close();
   });
 
-  it('opens the frozen version-2 home with nothing to migrate, every record field by field', async () => {
+  it('migrates the frozen version-2 home to version 3, every record field by field', async () => {
     const home = await loadFrozenHome('v2');
     const session = await signIn(home);
+    expect(await session.hasPendingMigrations()).toBe(true);
+    await session.migrate();
     expect(await session.hasPendingMigrations()).toBe(false);
+    // Version 3 stores each contact's open-follow-up flag for its index (and never returns it).
+    const withOpen = (home.expected.contacts as { id: string; followUps: { done: boolean }[] }[]).filter(
+      (c) => c.followUps.some((f) => !f.done),
+    );
+    expect(withOpen.length).toBeGreaterThan(0);
+    const flagged = await rawStore(home.homeId, 'contacts');
+    expect(
+      flagged
+        .filter((row) => row.hasOpenFollowUp === 1)
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual(withOpen.map((c) => c.id).sort());
     for (const [table, records] of Object.entries(home.expected)) {
       if (table === 'keySlots' || table === 'auditLog' || table === 'meta') continue;
       const now = (await session.db.table(table).toArray()) as Record<string, unknown>[];
@@ -70,7 +84,7 @@ describe('schema versions', () => {
     expect(await session.hasPendingMigrations()).toBe(true);
     const progress: string[] = [];
     await session.migrate(({ done, total }) => progress.push(`${done}/${total}`));
-    expect(progress.at(-1)).toBe('10/10');
+    expect(progress.at(-1)).toBe('11/11');
     expect(await session.hasPendingMigrations()).toBe(false);
 
     for (const [table, records] of Object.entries(home.expected)) {
@@ -137,14 +151,14 @@ describe('schema versions', () => {
       'migration 0002-record-format-v2 failed',
     );
     // Nothing half-changed: every record still in format v1, the migration not recorded.
-    expect(await pendingMigrations(session.db)).toHaveLength(1);
+    expect(await pendingMigrations(session.db)).toHaveLength(CONTENT_MIGRATIONS.length);
     const children = await rawStore(home.homeId, 'children');
     expect(children.every((row) => LEGACY_ENCRYPTED_FIELD in row && !(ENCRYPTED_FIELD in row))).toBe(true);
 
     await session.migrate();
     await session.migrate();
     const audit = await session.db.auditLog.toArray();
-    expect(audit.filter((entry) => entry.action === 'migration')).toHaveLength(1);
+    expect(audit.filter((entry) => entry.action === 'migration')).toHaveLength(CONTENT_MIGRATIONS.length);
     expect(await session.db.children.count()).toBe(home.expected.children!.length);
     session.lock();
   });

@@ -18,6 +18,7 @@ const ALLOWED_CLEAR_FIELDS = new Set([
   'reviewOn',
   'at',
   'heldOn',
+  'hasOpenFollowUp',
   'seq',
   'action',
   'entity',
