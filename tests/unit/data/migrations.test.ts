@@ -51,6 +51,19 @@ describe('schema versions', () => {
     locked.close();
   });
 
+  it('opens the frozen version-3 home with nothing to migrate, every record field by field', async () => {
+    const home = await loadFrozenHome('v3');
+    const session = await signIn(home);
+    expect(await session.hasPendingMigrations()).toBe(false);
+    for (const [table, records] of Object.entries(home.expected)) {
+      if (table === 'keySlots' || table === 'auditLog' || table === 'meta') continue;
+      const now = (await session.db.table(table).toArray()) as Record<string, unknown>[];
+      expect(byId(now), table).toEqual(byId(records));
+    }
+    expect(await verifyAuditLog(session.db)).toMatchObject({ intact: true });
+    session.lock();
+  });
+
   it('migrates the frozen version-2 home to version 3, every record field by field', async () => {
     const home = await loadFrozenHome('v2');
     const session = await signIn(home);
