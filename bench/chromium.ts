@@ -78,6 +78,41 @@ async function timeToVisible(
   return figure(samples);
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+/** What dominates a figure: the functions with the most self time over a few runs (CPU profiler). */
+async function profileSummary(page: Page, name: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.evaluate(async (fn) => {
+    const bench = (window as unknown as { gedeeldBench: Record<string, () => Promise<unknown>> })
+      .gedeeldBench;
+    for (let i = 0; i < 3; i++) await bench[fn]!();
+  }, name);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[] } };
+  await cdp.detach();
+  const self = new Map<string, number>();
+  let total = 0;
+  for (const node of profile.nodes) {
+    const hits = node.hitCount ?? 0;
+    total += hits;
+    const file = node.callFrame.url.split('/').pop() || '(native)';
+    const key = `${node.callFrame.functionName || '(anonymous)'} ${file}`;
+    self.set(key, (self.get(key) ?? 0) + hits);
+  }
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([key, hits]) => `${((hits / Math.max(1, total)) * 100).toFixed(0)}% ${key}`)
+    .join('; ');
+}
+
 const fmt = (f: Figure) => `${f.median.toFixed(1)} ms (${f.min.toFixed(1)}–${f.max.toFixed(1)})`;
 
 async function main() {
@@ -155,6 +190,8 @@ async function main() {
         childOverview: await measure(page, 'childOverview'),
         childOverviewRaw: await measure(page, 'childOverviewRaw'),
         childOverviewPlain: await measure(page, 'childOverviewPlain'),
+        handoverDocx: await measure(page, 'handoverDocx'),
+        handoverPack: await measure(page, 'handoverPack'),
       };
       heap[home.label] = await page.evaluate(() =>
         (window as unknown as { gedeeldBench: { heapBytes(): number } }).gedeeldBench.heapBytes(),
@@ -165,11 +202,28 @@ async function main() {
         heapBytes: heap[home.label],
       };
       const ratio = (a: Figure, b: Figure) => (a.median / b.median).toFixed(2);
+      const unmet: [string, string, number, number][] = [
+        ['dashboard', 'dashboard', figures.dashboard.median / figures.dashboardRaw.median, 2],
+        [
+          'child overview',
+          'childOverview',
+          figures.childOverview.median / figures.childOverviewRaw.median,
+          2,
+        ],
+        ['handover .docx', 'handoverDocx', figures.handoverDocx.median / figures.handoverPack.median, 3],
+      ];
+      const profiles: string[] = [];
+      for (const [label, fn, value, goal] of unmet) {
+        if (value > goal)
+          profiles.push(`  ${label} over its goal; self time: ${await profileSummary(page, fn)}`);
+      }
       lines.push(
         `\n${home.label} home: ${size.children} children, ${size.contacts} contacts, ${size.agreements} agreements`,
         `  dashboard        ${fmt(figures.dashboard)}  vs raw read ${fmt(figures.dashboardRaw)}  ratio ${ratio(figures.dashboard, figures.dashboardRaw)} (goal ≤ 2)`,
         `  child overview   ${fmt(figures.childOverview)}  vs raw read ${fmt(figures.childOverviewRaw)}  ratio ${ratio(figures.childOverview, figures.childOverviewRaw)} (goal ≤ 2)`,
+        `  handover .docx   ${fmt(figures.handoverDocx)}  vs Packer alone ${fmt(figures.handoverPack)}  ratio ${ratio(figures.handoverDocx, figures.handoverPack)} (goal ≤ 3)`,
         `  encrypted reads  dashboard ${ratio(figures.dashboardReads, figures.dashboardPlain)}× plain Dexie, child overview ${ratio(figures.childOverview, figures.childOverviewPlain)}× (goal ≤ 1.5)`,
+        ...profiles,
       );
     }
     const largest = HOMES.length > 2 ? '100×' : HOMES.at(-1)!.label;
@@ -185,7 +239,6 @@ async function main() {
     lines.push(
       `\ndashboard/raw at ${largest} over dashboard/raw at 1×: ${flat.toFixed(2)} (goal ≤ 1.5)`,
       `JS heap after the ${largest} dashboard / 1×: ${heapRatio.toFixed(2)} (goal ≤ 2)`,
-      'handover .docx vs Packer: not measured yet (the export layer is being reworked)',
     );
   } finally {
     await browser.close();

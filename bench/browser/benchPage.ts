@@ -18,7 +18,11 @@ import type { HomeDb } from '../../src/data/db';
 import { isPlacementActive } from '../../src/domain/placements';
 import { isNewPlacement } from '../../src/domain/agreements';
 import { loadDashboard } from '../../src/features/dashboard/dashboardQuery';
-import type { Child, Id } from '../../src/domain/types';
+import { Packer, type Document } from 'docx';
+import { loadChildExportData } from '../../src/data/exportData';
+import { HANDOVER_SECTIONS, type Child, type Id } from '../../src/domain/types';
+import { buildHandover, handoverDocument, handoverModel, type ExportT } from '../../src/export';
+import { createExportT } from '../../src/i18n/exportTranslator';
 import { generateHome } from '../../src/data/demo/generateHome';
 
 const TODAY = '2026-11-24';
@@ -31,6 +35,23 @@ interface Home {
   /** Children in care today and those among them placed recently (what the dashboard reads by). */
   inCare: Id[];
   newPlacements: Id[];
+  /** The ended placement with a handover, its document language and the document built once. */
+  handoverChild: Id;
+  t: ExportT;
+  handoverDoc: Document;
+}
+
+async function handoverBytes(repos: Repositories, childId: Id, t: ExportT, build: boolean) {
+  const data = await loadChildExportData(repos, childId);
+  const model = handoverModel({
+    ...data,
+    handover: data.handover!,
+    homeName: 'Bench',
+    today: TODAY,
+    sections: [...HANDOVER_SECTIONS],
+    legalGroundConfirmed: {},
+  });
+  return build ? buildHandover(model, t, 'nl') : handoverDocument(model, t, 'nl');
 }
 
 let home: Home | null = null;
@@ -171,8 +192,14 @@ const api = {
       .filter((candidate) => !candidate.placementEndedOn)
       .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))[0]!;
     const inCare = data.children.filter((candidate) => isPlacementActive(candidate, TODAY));
+    const repos = createRepositories(result.session);
+    const handoverChild = data.handovers[0]!.childId;
+    const t = await createExportT('nl');
     home = {
-      repos: createRepositories(result.session),
+      handoverChild,
+      t,
+      handoverDoc: (await handoverBytes(repos, handoverChild, t, false)) as Document,
+      repos,
       plain,
       child,
       dbName: homeDbName(created.id),
@@ -217,6 +244,16 @@ const api = {
   async childOverviewPlain() {
     const { plain, child } = current();
     return (await childOverview(plain as HomeDb, child)).recentContacts.length;
+  },
+
+  /** The handover as the Documenten tab makes it: collect, model, build and pack. */
+  async handoverDocx() {
+    const { repos, handoverChild, t } = current();
+    return ((await handoverBytes(repos, handoverChild, t, true)) as Uint8Array).length;
+  },
+  /** Its physical baseline: docx's Packer alone on the same Document. */
+  async handoverPack() {
+    return (await Packer.toArrayBuffer(current().handoverDoc)).byteLength;
   },
 
   /** One sign-in's key derivation at the shipped iteration count. */

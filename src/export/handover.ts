@@ -1,5 +1,5 @@
 // "Overdrachtsdocument": the handover to the next place; only what may be shared, the rest said in place.
-import type { FileChild } from 'docx';
+import type { Document, FileChild } from 'docx';
 import { HANDOVER_SECTIONS, type HandoverSection } from '../domain/types';
 import { list, orNotRecorded } from './labels';
 import type { ConsentLine, HandoverSectionModel } from './handoverModel';
@@ -149,6 +149,15 @@ export async function buildHandover(
   translate: ExportT,
   language: ExportLanguage,
 ): Promise<Uint8Array> {
+  return toBytes(handoverDocument(model, translate, language));
+}
+
+/** The handover as a docx Document, before packing (the bench packs it alone as its baseline). */
+export function handoverDocument(
+  model: HandoverModel,
+  translate: ExportT,
+  language: ExportLanguage,
+): Document {
   const t = unescaped(translate);
   const context: Context = {
     t,
@@ -189,5 +198,5 @@ export async function buildHandover(
       ...parentsPart(context, model),
     ],
   });
-  return toBytes(doc);
+  return doc;
 }

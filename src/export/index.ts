@@ -6,5 +6,5 @@ export type { FamilyMemberItem } from './handoverModel';
 export { CONTACT_PATTERN_MONTHS } from './handoverModel';
 export { buildAgreementsSheet } from './agreementsSheet';
 export { buildMeetingPrep } from './meetingPrep';
-export { buildHandover } from './handover';
+export { buildHandover, handoverDocument } from './handover';
 export { buildRecoverySheet } from './recoverySheet';
