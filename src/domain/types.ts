@@ -337,6 +337,9 @@ export const AUDIT_ACTIONS = [
   'passwordChanged',
   'migration',
   'damagedRecord',
+  'backup',
+  'restore',
+  'destroy',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -7,7 +7,7 @@ import { recordFormatV2Migration } from './0002-record-format-v2';
 
 export interface MigrationContext {
   db: HomeDb;
-  staffId: Id;
+  staffId: Id | null;
   now: Date;
   /** The home's data key (for keys derived from it, e.g. the audit chain's). */
   dataKey: Uint8Array;
