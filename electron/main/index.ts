@@ -1,5 +1,7 @@
 // Electron main process: one instance, hardened windows, IPC handlers and settings; nothing else.
+import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, shell } from 'electron';
+import { saveBackupWithDialog, saveSafetyBackup } from './backups';
 import { createIpcHandlers } from './ipc';
 import { openWithDialog, saveWithDialog } from './files';
 import { appOrigin, applyGuards, isTrustedSender } from './security';
@@ -35,6 +37,9 @@ if (!app.requestSingleInstanceLock()) {
       settings,
       saveFile: (name, bytes, filters) => saveWithDialog(mainWindow!, name, bytes, filters),
       openFile: (filters) => openWithDialog(mainWindow!, filters),
+      saveBackup: (name, bytes) => saveBackupWithDialog(mainWindow!, name, bytes),
+      saveSafetyBackup: (homeId, name, bytes) =>
+        saveSafetyBackup(join(app.getPath('userData'), 'backups'), homeId, name, bytes),
       openExternal,
       appVersion: () => app.getVersion(),
       isTrustedSender: (url) => isTrustedSender(url, origin, rendererDir(mainDir)),
