@@ -74,7 +74,12 @@ export async function createBackup(input: CreateBackupInput): Promise<CreatedBac
     tables: names.map((name) => ({ name, count: tables[name]!.length })),
   };
   const bytes = await encodeBackup({ manifest, tables }, () => report({ done: ++done, total }));
-  return { bytes, manifest, fileName: backupFileName(input.home.name, now.toISOString().slice(0, 10)) };
+  const iso = now.toISOString();
+  const fileName = backupFileName(input.home.name, iso.slice(0, 10), {
+    reason: input.reason,
+    time: iso.slice(11, 19),
+  });
+  return { bytes, manifest, fileName };
 }
 
 /**
@@ -109,4 +114,27 @@ export async function lastVerifiedBackup(db: HomeDb): Promise<LastBackup | null>
   const record = await db.meta.get(LAST_BACKUP_KEY);
   const value = record?.value as Partial<LastBackup> | undefined;
   return typeof value?.at === 'string' ? { at: value.at, by: value.by ?? null } : null;
+}
+
+export interface SavedBackup {
+  saved: true;
+  fileName: string;
+  manifest: BackupManifest;
+}
+
+export interface MakeBackupInput extends CreateBackupInput {
+  /** Where it goes (a Platform method); must return the bytes as read back from there. */
+  save: (
+    fileName: string,
+    bytes: Uint8Array,
+  ) => Promise<{ saved: true; fileName: string; readBack: Uint8Array } | { saved: false }>;
+}
+
+/** Makes a backup, saves it and verifies what was read back; `{ saved: false }` when the user cancelled. */
+export async function makeVerifiedBackup(input: MakeBackupInput): Promise<SavedBackup | { saved: false }> {
+  const backup = await createBackup(input);
+  const result = await input.save(backup.fileName, backup.bytes);
+  if (!result.saved) return result;
+  await verifyBackup(result.readBack, backup.manifest);
+  return { saved: true, fileName: result.fileName, manifest: backup.manifest };
 }

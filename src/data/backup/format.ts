@@ -232,8 +232,25 @@ export async function decodeBackup(
   return { manifest, tables };
 }
 
-/** `gedeeld-<home initials>-<date>.gedeeld-backup`: no names in the file name, only initials. */
-export function backupFileName(homeName: string, date: string): string {
+const SAFETY_SUFFIX: Record<Exclude<BackupReason, 'manual'>, string> = {
+  beforeMigration: 'voor-update',
+  beforeDelete: 'voor-verwijderen',
+  beforeRestore: 'voor-terugzetten',
+};
+
+/**
+ * `gedeeld-<home initials>-<date>.gedeeld-backup`: no names in the file name, only initials. Safety
+ * backups add the time and why, so several on one day do not overwrite each other.
+ */
+export function backupFileName(
+  homeName: string,
+  date: string,
+  safety?: { reason: BackupReason; time: string },
+): string {
+  const suffix =
+    safety && safety.reason !== 'manual'
+      ? `-${safety.time.replace(/\D/g, '')}-${SAFETY_SUFFIX[safety.reason]}`
+      : '';
   const initials = homeName
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -242,5 +259,5 @@ export function backupFileName(homeName: string, date: string): string {
     .map((word) => word[0]!.toLowerCase())
     .join('')
     .slice(0, 8);
-  return `gedeeld-${initials || 'huis'}-${date}.${BACKUP_EXTENSION}`;
+  return `gedeeld-${initials || 'huis'}-${date}${suffix}.${BACKUP_EXTENSION}`;
 }

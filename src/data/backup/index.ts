@@ -12,11 +12,13 @@ export {
 export {
   createBackup,
   lastVerifiedBackup,
+  makeVerifiedBackup,
   recordVerifiedBackup,
   verifyBackup,
   type BackupProgress,
   type CreatedBackup,
   type LastBackup,
+  type SavedBackup,
 } from './backup';
 export {
   HomeExistsError,

@@ -19,6 +19,7 @@ import { encodeBackup, MAX_RECORDS } from '../../../src/data/backup/format';
 import { readStoredHome } from '../../../src/data/backup/storedHome';
 import { WrongSecretError } from '../../../src/data/crypto';
 import { homeDbName } from '../../../src/data/db';
+import { authorizeHomeDeletion, deleteHomeSafely } from '../../../src/data/homes';
 import { createDemoHome, DEMO_PASSWORD } from '../../../src/data/demo';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/data/migrations/schema';
 import { createRepositories } from '../../../src/data/repositories';
@@ -357,5 +358,60 @@ describe('backup file name', () => {
       'gedeeld-thaef-2026-01-02.gedeeld-backup',
     );
     expect(backupFileName('!!!', '2026-01-02')).toBe('gedeeld-huis-2026-01-02.gedeeld-backup');
+    expect(backupFileName('De Eik', '2026-01-02', { reason: 'beforeDelete', time: '10:15:30' })).toBe(
+      'gedeeld-de-2026-01-02-101530-voor-verwijderen.gedeeld-backup',
+    );
+  });
+});
+
+describe('safe deletion of a home', () => {
+  it('needs a coordinator password, makes a verified safety backup, then deletes', async () => {
+    const { homeId, session, repos } = await newTestHome();
+    const code = await session.issueOneTimeCode(
+      await repos.staff.create({ name: 'Femke', role: 'careWorker', activeFrom: '2026-01-01' } as never),
+    );
+    const careWorker = (await repos.staff.list()).find((member) => member.name === 'Femke')!;
+    session.lock();
+    const firstSignIn = await new LockedHome(homeId).signIn(careWorker.id, code);
+    if (!firstSignIn.ok) throw new Error(firstSignIn.reason);
+    await firstSignIn.session.setPassword('femke-wachtwoord');
+    firstSignIn.session.lock();
+
+    expect(await authorizeHomeDeletion(homeId, session.staffId, 'fout-wachtwoord')).toEqual({
+      ok: false,
+      reason: 'wrongSecret',
+    });
+    expect(await authorizeHomeDeletion(homeId, careWorker.id, 'femke-wachtwoord')).toEqual({
+      ok: false,
+      reason: 'notCoordinator',
+    });
+    const authorized = await authorizeHomeDeletion(homeId, session.staffId, TEST_PASSWORD);
+    expect(authorized).toEqual({ ok: true, staffId: session.staffId });
+
+    const failing = async () => {
+      throw new Error('disk full');
+    };
+    const input = { home: entryFor(homeId), staffId: session.staffId, appVersion: 'test' };
+    await expect(deleteHomeSafely({ ...input, saveSafetyBackup: failing })).rejects.toThrow('disk full');
+    expect(await storedHomeState(homeId)).toBe('inUse');
+
+    let saved: Uint8Array | null = null;
+    const deletion = await deleteHomeSafely({
+      ...input,
+      saveSafetyBackup: async (fileName, bytes) => {
+        saved = bytes;
+        return { saved: true, fileName, readBack: bytes.slice() };
+      },
+    });
+    expect(deletion).toMatchObject({ homeId, deletedBy: session.staffId });
+    expect(await Dexie.exists(homeDbName(homeId))).toBe(false);
+    const contents = await decode(saved!);
+    expect(contents.manifest.reason).toBe('beforeDelete');
+    await restoreBackup({
+      contents,
+      unlocked: await unlockBackup(contents, TEST_PASSWORD),
+      replaceExisting: false,
+    });
+    expect(await storedHomeState(homeId)).toBe('inUse');
   });
 });
