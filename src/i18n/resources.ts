@@ -1,5 +1,6 @@
 // Every locale namespace, imported explicitly so the nl resources can type the translation keys.
 import enAudit from '../locales/en/audit.json';
+import enBackup from '../locales/en/backup.json';
 import enChildren from '../locales/en/children.json';
 import enCommon from '../locales/en/common.json';
 import enExport from '../locales/en/export.json';
@@ -8,6 +9,7 @@ import enSettings from '../locales/en/settings.json';
 import enSignin from '../locales/en/signin.json';
 import enStaff from '../locales/en/staff.json';
 import nlAudit from '../locales/nl/audit.json';
+import nlBackup from '../locales/nl/backup.json';
 import nlChildren from '../locales/nl/children.json';
 import nlCommon from '../locales/nl/common.json';
 import nlExport from '../locales/nl/export.json';
@@ -46,6 +48,7 @@ export const nl = {
   evaluations: nlEvaluations,
   dashboard: nlDashboard,
   documents: nlDocuments,
+  backup: nlBackup,
 };
 
 export const en: typeof nl = {
@@ -64,6 +67,7 @@ export const en: typeof nl = {
   evaluations: enEvaluations,
   dashboard: enDashboard,
   documents: enDocuments,
+  backup: enBackup,
 };
 
 export const resources = { nl, en };

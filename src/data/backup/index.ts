@@ -29,3 +29,12 @@ export {
   type UnlockedBackup,
 } from './restore';
 export { NoSuchHomeError, storedHomeState } from './storedHome';
+export { WrongSecretError } from '../crypto';
+
+import { CURRENT_SCHEMA_VERSION } from '../migrations/schema';
+import { decodeBackup, type BackupContents } from './format';
+
+/** Reads and checks a backup file for this version of the app (refuses newer ones). */
+export function readBackupFile(bytes: Uint8Array): Promise<BackupContents> {
+  return decodeBackup(bytes, CURRENT_SCHEMA_VERSION);
+}

@@ -28,6 +28,9 @@ export function createRepositories(session: Session) {
           entityId: childId,
           staffId: session.staffId,
         }),
+      /** Records a verified backup (the file is not stored in the home). */
+      recordBackup: () =>
+        recordAudit(session.db, { action: 'backup', entity: 'home', staffId: session.staffId }),
     },
   };
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AUTO_LOCK_RANGE, LANGUAGES, type Language } from '../../platform';
 import { usePlatform, useRepos } from '../../ui/AppContext';
 import { SelectField, TextField } from '../../ui/components/Field';
+import { BackupCard, HomePolicyCard } from '../backup';
 import { ChangePasswordCard } from './ChangePasswordCard';
 import { DataHealthCard } from './DataHealthCard';
 import { StorageCard } from './StorageCard';
@@ -55,6 +56,8 @@ export function SettingsPage() {
         {saved ? <p role="status">{t('saved')}</p> : null}
       </form>
       <ChangePasswordCard />
+      <BackupCard />
+      {coordinator ? <HomePolicyCard /> : null}
       <StorageCard />
       {coordinator ? <DataHealthCard /> : null}
     </section>
