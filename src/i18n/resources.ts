@@ -1,6 +1,7 @@
 // Every locale namespace, imported explicitly so the nl resources can type the translation keys.
 import enAudit from '../locales/en/audit.json';
 import enBackup from '../locales/en/backup.json';
+import enRetention from '../locales/en/retention.json';
 import enChildren from '../locales/en/children.json';
 import enCommon from '../locales/en/common.json';
 import enExport from '../locales/en/export.json';
@@ -10,6 +11,7 @@ import enSignin from '../locales/en/signin.json';
 import enStaff from '../locales/en/staff.json';
 import nlAudit from '../locales/nl/audit.json';
 import nlBackup from '../locales/nl/backup.json';
+import nlRetention from '../locales/nl/retention.json';
 import nlChildren from '../locales/nl/children.json';
 import nlCommon from '../locales/nl/common.json';
 import nlExport from '../locales/nl/export.json';
@@ -49,6 +51,7 @@ export const nl = {
   dashboard: nlDashboard,
   documents: nlDocuments,
   backup: nlBackup,
+  retention: nlRetention,
 };
 
 export const en: typeof nl = {
@@ -68,6 +71,7 @@ export const en: typeof nl = {
   dashboard: enDashboard,
   documents: enDocuments,
   backup: enBackup,
+  retention: enRetention,
 };
 
 export const resources = { nl, en };

@@ -5,6 +5,7 @@ import { AUTO_LOCK_RANGE, LANGUAGES, type Language } from '../../platform';
 import { usePlatform, useRepos } from '../../ui/AppContext';
 import { SelectField, TextField } from '../../ui/components/Field';
 import { BackupCard, HomePolicyCard } from '../backup';
+import { RetentionCard } from '../retention';
 import { ChangePasswordCard } from './ChangePasswordCard';
 import { DataHealthCard } from './DataHealthCard';
 import { StorageCard } from './StorageCard';
@@ -58,6 +59,7 @@ export function SettingsPage() {
       <ChangePasswordCard />
       <BackupCard />
       {coordinator ? <HomePolicyCard /> : null}
+      {coordinator ? <RetentionCard /> : null}
       <StorageCard />
       {coordinator ? <DataHealthCard /> : null}
     </section>
