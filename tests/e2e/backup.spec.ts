@@ -106,3 +106,49 @@ test('backup, delete as coordinator, restore from the downloaded file, sign in: 
   await page.reload();
   await expect(page.getByRole('button', { name: `${HOME} openen` })).toBeVisible();
 });
+
+test('a coordinator destroys an ended placement early on a recorded request; only the audit entry stays', async ({
+  page,
+}) => {
+  const welcome = new WelcomePage(page);
+  const shell = new ShellPage(page);
+  const child = new ChildPages(page);
+  await welcome.goto();
+  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
+  await welcome.confirmRecoveryKeyStored();
+  await shell.addChild({
+    name: CHILD,
+    birthDate: '2012-05-14',
+    placementStart: '2026-01-05',
+    legalFramework: 'OTS (ondertoezichtstelling)',
+  });
+  await child.addParent({ name: 'Ingrid de Vries', relation: 'Moeder', authority: true });
+  await child.tab('Gegevens');
+  await page.getByRole('link', { name: 'Gegevens bewerken' }).click();
+  await page.getByLabel('Plaatsing beëindigd op').fill('2026-11-01');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('heading', { name: CHILD, level: 1 })).toBeVisible();
+
+  await shell.goTo('Instellingen');
+  const card = page.getByRole('region', { name: 'Bewaartermijn en vernietigen' });
+  await expect(card.getByRole('cell', { name: CHILD })).toBeVisible();
+  await expect(card.getByRole('cell', { name: '1-11-2046' })).toBeVisible();
+  await card.getByRole('button', { name: 'Vernietigen op verzoek' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Dossier vernietigen' });
+  await dialog.getByLabel('Verzoek gedaan door').selectOption({ label: 'De jeugdige' });
+  await dialog.getByLabel('Datum van het verzoek').fill('2026-11-20');
+  await dialog.getByLabel('Typ de naam van de jeugdige om te bevestigen').fill(CHILD);
+  await dialog.getByRole('button', { name: 'Definitief vernietigen' }).click();
+  await expect(dialog.getByText(/Vink beide controles aan/)).toBeVisible();
+  await dialog.getByLabel(/aanmerkelijk belang/).check();
+  await dialog.getByLabel(/wettelijke plicht/).check();
+  await dialog.getByRole('button', { name: 'Definitief vernietigen' }).click();
+  await expect(page.getByText('Het dossier is vernietigd.', { exact: false })).toBeVisible();
+  await expect(card.getByText('Er zijn geen beëindigde plaatsingen.')).toBeVisible();
+
+  await shell.goTo('Jeugdigen');
+  await expect(page.getByRole('link', { name: CHILD })).toHaveCount(0);
+  await shell.goTo('Logboek');
+  await expect(page.getByRole('cell', { name: 'Dossier vernietigd' })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(CHILD);
+});
