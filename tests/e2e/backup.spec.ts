@@ -91,6 +91,7 @@ test('backup, delete as coordinator, restore from the downloaded file, sign in: 
   await expect(
     page.getByText(`De back-up van ${HOME} is teruggezet en elk record is gecontroleerd.`),
   ).toBeVisible();
+  await expect(page.getByText(`Deze back-up is gemaakt door ${COORDINATOR}.`)).toBeVisible();
   await page.getByRole('button', { name: 'Naar inloggen' }).click();
 
   await signIn.expectVisible(HOME);
@@ -151,4 +152,51 @@ test('a coordinator destroys an ended placement early on a recorded request; onl
   await shell.goTo('Logboek');
   await expect(page.getByRole('cell', { name: 'Dossier vernietigd' })).toBeVisible();
   await expect(page.locator('body')).not.toContainText(CHILD);
+});
+
+test('restoring onto this computer where the home already is: typed name, safety backup, then replaced', async ({
+  page,
+}) => {
+  const welcome = new WelcomePage(page);
+  const shell = new ShellPage(page);
+  const signIn = new SignInPage(page);
+  const backup = new BackupPages(page);
+  await welcome.goto();
+  const recoveryKey = await welcome.createHome(HOME, COORDINATOR, PASSWORD);
+  await welcome.confirmRecoveryKeyStored();
+  await shell.addChild({
+    name: CHILD,
+    birthDate: '2012-05-14',
+    placementStart: '2026-09-01',
+    legalFramework: 'OTS (ondertoezichtstelling)',
+  });
+  await shell.goTo('Instellingen');
+  const file = await backup.makeBackup();
+  await shell.addChild({
+    name: 'Daan Visser',
+    birthDate: '2011-03-02',
+    placementStart: '2026-10-01',
+    legalFramework: 'Vrijwillig',
+  });
+  await page.getByRole('button', { name: 'Ander huis' }).click();
+
+  await backup.openRestore();
+  await backup.chooseBackupFile(file);
+  await expect(page.getByText(`${HOME} staat al op deze computer.`, { exact: false })).toBeVisible();
+  await backup.restoreWith(recoveryKey.toLowerCase());
+  await expect(page.getByText('De naam klopt niet. Typ de naam precies zoals hierboven.')).toBeVisible();
+  await page.getByLabel('Typ de naam van het huis om het te vervangen').fill(HOME);
+  const safety = page.waitForEvent('download');
+  await backup.restoreWith(recoveryKey.toLowerCase());
+  expect((await safety).suggestedFilename()).toMatch(/voor-terugzetten\.gedeeld-backup$/);
+  await expect(
+    page.getByText(`De back-up van ${HOME} is teruggezet en elk record is gecontroleerd.`),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Naar inloggen' }).click();
+
+  await signIn.signIn(COORDINATOR, PASSWORD);
+  await shell.goTo('Jeugdigen');
+  await expect(page.getByRole('heading', { name: 'Jeugdigen', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: CHILD }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Daan Visser' })).toHaveCount(0);
 });

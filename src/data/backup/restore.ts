@@ -78,6 +78,8 @@ export interface RestoreResult {
   /** Records that opened, over every encrypted table. */
   opened: number;
   migrated: boolean;
+  /** The name of whoever made the backup (from its encrypted staff record), once it is open. */
+  createdByName: string | null;
 }
 
 export async function restoreBackup(input: RestoreInput): Promise<RestoreResult> {
@@ -144,7 +146,13 @@ export async function restoreBackup(input: RestoreInput): Promise<RestoreResult>
         }),
       );
     });
-    return { damaged: [...damaged.values()], opened, migrated: pending.length > 0 };
+    const maker = staff.find((member) => member.id === contents.manifest.createdBy);
+    return {
+      damaged: [...damaged.values()],
+      opened,
+      migrated: pending.length > 0,
+      createdByName: maker?.name ?? null,
+    };
   } finally {
     keyHolder.drop();
     db.close();

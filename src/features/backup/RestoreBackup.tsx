@@ -77,6 +77,9 @@ export function RestoreBackup({
       {state.step === 'done' ? (
         <>
           <p role="status">{t('restore.done', { name: state.home.name })}</p>
+          {state.result.createdByName ? (
+            <p>{t('restore.madeBy', { name: state.result.createdByName })}</p>
+          ) : null}
           {state.result.damaged.length > 0 ? (
             <p role="alert">{t('restore.damaged', { count: state.result.damaged.length })}</p>
           ) : null}
@@ -137,6 +140,8 @@ function ConfirmRestore({
         <dd>{formatDateTime(manifest.createdAt, i18n.language)}</dd>
         <dt>{t('restore.reason')}</dt>
         <dd>{t(`restore.reasons.${manifest.reason}`)}</dd>
+        <dt>{t('restore.madeByLabel')}</dt>
+        <dd>{t('restore.whoAfterUnlock')}</dd>
         <dt>{t('restore.appVersion')}</dt>
         <dd>{manifest.appVersion}</dd>
         {COUNTED.map((name) => (

@@ -116,6 +116,7 @@ describe('backup round trip', () => {
     });
     expect(result.damaged).toEqual([]);
     expect(result.migrated).toBe(false);
+    expect(result.createdByName).toBe(data.staff[0]!.name);
     expect(steps).toEqual(new Set(['writing', 'checking']));
     expectSameStoredHome(before, (await readStoredHome(home.id)).tables);
 
