@@ -1,8 +1,10 @@
 // Data that changes and heals, as a user meets it: an old home is updated once after sign-in, a damaged
 // record is skipped and shown to the coordinator, and a screen that fails shows a calm way out.
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { decodeBackup } from '../../src/data/backup/format';
 import { ShellPage } from './pages/ShellPage';
 import { SignInPage } from './pages/SignInPage';
 import { WelcomePage } from './pages/WelcomePage';
@@ -108,8 +110,17 @@ test('a home written by version 1 is updated once after sign-in and keeps all it
       if (text) seen.push(text[0]);
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
+  const safetyBackup = page.waitForEvent('download');
   await signIn.signIn('Priya Kuipers', 'demo-wachtwoord');
   await shell.expectSignedInAs('Priya Kuipers');
+  // Before the update a safety backup of the home as version 1 wrote it was made and verified.
+  const safety = await safetyBackup;
+  expect(safety.suggestedFilename()).toMatch(/^gedeeld-hoh-.+-voor-update\.gedeeld-backup$/);
+  const backup = await decodeBackup(new Uint8Array(await readFile((await safety.path())!)), 2);
+  expect(backup.manifest.reason).toBe('beforeMigration');
+  // The records as they were before the update: still sealed in record format v1.
+  expect(backup.tables.children!.length).toBe(5);
+  expect(backup.tables.children!.every((row) => '_enc' in row && !('_sealed' in row))).toBe(true);
   const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
   expect(seen.some((text) => / van 10 tabellen/.test(text))).toBe(true);
 
