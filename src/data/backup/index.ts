@@ -32,9 +32,14 @@ export { NoSuchHomeError, storedHomeState } from './storedHome';
 export { WrongSecretError } from '../crypto';
 
 import { CURRENT_SCHEMA_VERSION } from '../migrations/schema';
-import { decodeBackup, type BackupContents } from './format';
+import { TABLE_NAMES } from '../tables';
+import { BackupFormatError as FormatError, decodeBackup, type BackupContents } from './format';
 
-/** Reads and checks a backup file for this version of the app (refuses newer ones). */
-export function readBackupFile(bytes: Uint8Array): Promise<BackupContents> {
-  return decodeBackup(bytes, CURRENT_SCHEMA_VERSION);
+/** Reads and checks a backup file for this version of the app: newer versions and unknown tables are refused. */
+export async function readBackupFile(bytes: Uint8Array): Promise<BackupContents> {
+  const contents = await decodeBackup(bytes, CURRENT_SCHEMA_VERSION);
+  const known = new Set<string>(TABLE_NAMES);
+  if (!contents.manifest.tables.every((entry) => known.has(entry.name))) throw new FormatError('corrupt');
+  if (!contents.tables.keySlots?.length) throw new FormatError('corrupt');
+  return contents;
 }

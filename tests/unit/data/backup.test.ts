@@ -8,6 +8,7 @@ import {
   createBackup,
   decodeBackup,
   HomeExistsError,
+  readBackupFile,
   restoreBackup,
   storedHomeState,
   unlockBackup,
@@ -16,7 +17,7 @@ import {
   type BackupProblem,
 } from '../../../src/data/backup';
 import { encodeBackup, MAX_RECORDS } from '../../../src/data/backup/format';
-import { readStoredHome } from '../../../src/data/backup/storedHome';
+import { readStoredHome, writeStoredHome } from '../../../src/data/backup/storedHome';
 import { WrongSecretError } from '../../../src/data/crypto';
 import { homeDbName } from '../../../src/data/db';
 import { authorizeHomeDeletion, deleteHomeSafely } from '../../../src/data/homes';
@@ -235,6 +236,33 @@ describe('refused backup files change nothing', () => {
     await expectRefused(homeId, before, await encodeBackup(huge(2)), 'corrupt');
   });
 
+  it('refuses a backup with a table this app does not know, or without key slots', async () => {
+    const { backup } = await existingHomeAndBackup();
+    const contents = await decode(backup.bytes);
+    const withTable = (name: string, rows: Record<string, unknown>[]) =>
+      encodeBackup({
+        manifest: {
+          ...contents.manifest,
+          tables: [...contents.manifest.tables, { name, count: rows.length }],
+        },
+        tables: { ...contents.tables, [name]: rows },
+      });
+    await expect(readBackupFile(await withTable('secrets', [{ id: 'x' }]))).rejects.toThrow(
+      BackupFormatError,
+    );
+    const noSlots = await encodeBackup({
+      manifest: {
+        ...contents.manifest,
+        tables: contents.manifest.tables.map((entry) =>
+          entry.name === 'keySlots' ? { ...entry, count: 0 } : entry,
+        ),
+      },
+      tables: { ...contents.tables, keySlots: [] },
+    });
+    await expect(readBackupFile(noSlots)).rejects.toThrow(BackupFormatError);
+    await expect(readBackupFile(backup.bytes)).resolves.toBeDefined();
+  });
+
   it('refuses a backup of a newer schema or file format version', async () => {
     const { homeId, backup, before } = await existingHomeAndBackup();
     const contents = await decode(backup.bytes);
@@ -274,6 +302,20 @@ describe('restore faults', () => {
     expect(result.damaged).toEqual([]);
     expectSameStoredHome(before, (await readStoredHome(home.id)).tables);
     expect(result.opened).toBeGreaterThan(data.contacts.length);
+  });
+
+  it('reruns a restore that stopped after writing (before migrating and checking) without asking to replace', async () => {
+    const { home } = await demoHome(3);
+    const before = (await readStoredHome(home.id)).tables;
+    const contents = await decode((await backupOf(home.id)).bytes);
+    await deleteDatabase(home.id);
+    // The rows went in, then the app stopped: the database is marked as a restore under way.
+    await writeStoredHome(home.id, contents.tables);
+    expect(await storedHomeState(home.id)).toBe('restorePending');
+    const unlocked = await unlockBackup(contents, DEMO_PASSWORD);
+    await restoreBackup({ contents, unlocked, replaceExisting: false });
+    expect(await storedHomeState(home.id)).toBe('inUse');
+    expectSameStoredHome(before, (await readStoredHome(home.id)).tables);
   });
 
   it('will not restore over a home that exists here unless told to replace it', async () => {
