@@ -2,11 +2,13 @@
 // It never reads a home's data and logs nothing; crash reporting is never started (a minidump would
 // hold decrypted personal data from memory).
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, shell } from 'electron';
 import { IPC_EVENTS } from '../../src/platform/ipcContract';
 import type { Language } from '../../src/platform/settings';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRenderer } from './appProtocol';
 import { backupPathFromArgv, createBackupInbox } from './backupFile';
+import { saveBackupWithDialog, saveSafetyBackup } from './backups';
 import { openWithDialog, saveWithDialog } from './files';
 import { createIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
@@ -74,6 +76,9 @@ if (app.isPackaged && refusedSwitch((name) => app.commandLine.hasSwitch(name))) 
       },
       saveFile: (name, bytes, filters) => saveWithDialog(mainWindow!, name, bytes, filters),
       openFile: (filters) => openWithDialog(mainWindow!, filters),
+      saveBackup: (name, bytes) => saveBackupWithDialog(mainWindow!, name, bytes),
+      saveSafetyBackup: (homeId, name, bytes) =>
+        saveSafetyBackup(join(app.getPath('userData'), 'backups'), homeId, name, bytes),
       openExternal,
       appVersion: () => app.getVersion(),
       takePendingBackup: () => backups.takePending(),

@@ -5,6 +5,8 @@ import type { BackupOpenIntent, FileFilter, Platform } from '../../src/platform/
 import { isAllowedExternalUrl } from './security';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** A backup holds a whole home: years of records, far beyond a document. */
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 
 export class IpcRejected extends Error {
   constructor(reason: string) {
@@ -39,10 +41,18 @@ function filters(value: unknown): FileFilter[] {
   });
 }
 
+function backupBytes(bytes: unknown): Uint8Array {
+  if (!(bytes instanceof Uint8Array) || bytes.byteLength > MAX_BACKUP_BYTES)
+    throw new IpcRejected('backup bytes');
+  return bytes;
+}
+
 export interface IpcDeps {
   settings: Pick<Platform, 'getSettings' | 'setSettings' | 'listHomes' | 'saveHome' | 'removeHome'>;
   saveFile: Platform['saveFile'];
   openFile: Platform['openFile'];
+  saveBackup: Platform['saveBackup'];
+  saveSafetyBackup: Platform['saveSafetyBackup'];
   openExternal: (url: string) => Promise<void>;
   appVersion: () => string;
   takePendingBackup: () => BackupOpenIntent | null;
@@ -77,6 +87,11 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, Handler> {
       return deps.saveFile(sanitizeFileName(name), bytes, filters(fileFilters));
     }),
     [IPC.fileOpen]: guarded((fileFilters) => deps.openFile(filters(fileFilters))),
+    [IPC.backupSave]: guarded((name, bytes) => deps.saveBackup(sanitizeFileName(name), backupBytes(bytes))),
+    [IPC.backupSaveSafety]: guarded((homeId, name, bytes) => {
+      if (typeof homeId !== 'string' || !/^[a-z0-9-]{1,64}$/.test(homeId)) throw new IpcRejected('home id');
+      return deps.saveSafetyBackup(homeId, sanitizeFileName(name), backupBytes(bytes));
+    }),
     [IPC.externalOpen]: guarded((url) => {
       if (typeof url !== 'string' || !isAllowedExternalUrl(url)) throw new IpcRejected('external url');
       return deps.openExternal(url);

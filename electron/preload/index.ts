@@ -25,6 +25,9 @@ const platform = {
   saveFile: (suggestedName, bytes, filters) =>
     ipcRenderer.invoke(IPC.fileSave, suggestedName, bytes, filters),
   openFile: (filters) => ipcRenderer.invoke(IPC.fileOpen, filters),
+  saveBackup: (suggestedName, bytes) => ipcRenderer.invoke(IPC.backupSave, suggestedName, bytes),
+  saveSafetyBackup: (homeId, fileName, bytes) =>
+    ipcRenderer.invoke(IPC.backupSaveSafety, homeId, fileName, bytes),
   openExternal: (mailtoUrl) => ipcRenderer.invoke(IPC.externalOpen, mailtoUrl),
   appVersion: () => ipcRenderer.invoke(IPC.appVersion),
   onLockRequest: (listener) =>

@@ -56,7 +56,8 @@ export async function markMigrationsApplied(
 
 export interface RunMigrationsInput {
   db: HomeDb;
-  staffId: Id;
+  /** Who runs it; null when a restore unlocked the home with its recovery key. */
+  staffId: Id | null;
   dataKey: Uint8Array;
   now: () => Date;
   onProgress?: (progress: MigrationProgress) => void;
@@ -92,7 +93,7 @@ export async function runMigrations(input: RunMigrationsInput): Promise<Migratio
           counts,
         };
         await db.meta.put({ key: migrationKey(migration.id), value: ran });
-        await recordAudit(db, { action: 'migration', entity: migration.id, staffId });
+        await recordAudit(db, { action: 'migration', entity: migration.id, staffId: staffId ?? undefined });
         return ran;
       });
       if (record) records.push(record);

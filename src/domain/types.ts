@@ -368,6 +368,9 @@ export const AUDIT_ACTIONS = [
   'staffRemoved',
   'migration',
   'damagedRecord',
+  'backup',
+  'restore',
+  'destroy',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

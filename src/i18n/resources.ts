@@ -1,5 +1,7 @@
 // Every locale namespace, imported explicitly so the nl resources can type the translation keys.
 import enAudit from '../locales/en/audit.json';
+import enBackup from '../locales/en/backup.json';
+import enRetention from '../locales/en/retention.json';
 import enChildren from '../locales/en/children.json';
 import enCommon from '../locales/en/common.json';
 import enExport from '../locales/en/export.json';
@@ -8,6 +10,8 @@ import enSettings from '../locales/en/settings.json';
 import enSignin from '../locales/en/signin.json';
 import enStaff from '../locales/en/staff.json';
 import nlAudit from '../locales/nl/audit.json';
+import nlBackup from '../locales/nl/backup.json';
+import nlRetention from '../locales/nl/retention.json';
 import nlChildren from '../locales/nl/children.json';
 import nlCommon from '../locales/nl/common.json';
 import nlExport from '../locales/nl/export.json';
@@ -46,6 +50,8 @@ export const nl = {
   evaluations: nlEvaluations,
   dashboard: nlDashboard,
   documents: nlDocuments,
+  backup: nlBackup,
+  retention: nlRetention,
 };
 
 export const en: typeof nl = {
@@ -64,6 +70,8 @@ export const en: typeof nl = {
   evaluations: enEvaluations,
   dashboard: enDashboard,
   documents: enDocuments,
+  backup: enBackup,
+  retention: enRetention,
 };
 
 export const resources = { nl, en };

@@ -9,6 +9,9 @@ export interface FileFilter {
 
 export type SaveResult = { saved: true; fileName: string } | { saved: false };
 
+/** A saved backup as read back from where it was written, so the app can verify it. */
+export type VerifiedSaveResult = { saved: true; fileName: string; readBack: Uint8Array } | { saved: false };
+
 export interface OpenedFile {
   name: string;
   bytes: Uint8Array;
@@ -42,6 +45,13 @@ export interface Platform {
   /** Electron: save dialog + atomic write; browser: a download. */
   saveFile(suggestedName: string, bytes: Uint8Array, filters: FileFilter[]): Promise<SaveResult>;
   openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
+  /** A backup where the user chooses (Electron: save dialog, atomic write, read back; browser: a download). */
+  saveBackup(suggestedName: string, bytes: Uint8Array): Promise<VerifiedSaveResult>;
+  /**
+   * A safety backup before a migration, deletion or restore. Electron: the app's own folder
+   * (userData/backups/<home id>, the last 5 per home kept), read back; browser: offered as a download.
+   */
+  saveSafetyBackup(homeId: Id, fileName: string, bytes: Uint8Array): Promise<VerifiedSaveResult>;
   /** Only `mailto:` URLs are accepted. */
   openExternal(mailtoUrl: string): Promise<void>;
   appVersion(): Promise<string>;

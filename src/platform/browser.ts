@@ -1,6 +1,6 @@
 // Platform for a plain browser (Playwright, `npm run start:web`): localStorage, downloads, file input.
 import type { HomeEntry, Id } from '../domain/types';
-import type { FileFilter, OpenedFile, Platform, SaveResult } from './Platform';
+import type { FileFilter, OpenedFile, Platform, SaveResult, VerifiedSaveResult } from './Platform';
 import { DEFAULT_SETTINGS, parseHomes, parseSettings, type AppSettings } from './settings';
 
 const SETTINGS_KEY = 'gedeeld.settings';
@@ -20,6 +20,21 @@ export function safeFileName(name: string): string {
   const bare = name.split(/[\\/]/).pop() ?? '';
   const cleaned = bare.replace(/[^\p{L}\p{N}._ -]/gu, '_').replace(/^\.+/, '');
   return cleaned || 'document';
+}
+
+/** A backup as a download; the bytes of the blob handed to the browser, read back, are verified. */
+async function download(suggestedName: string, bytes: Uint8Array): Promise<VerifiedSaveResult> {
+  const fileName = safeFileName(suggestedName);
+  const blob = new Blob([bytes.slice().buffer as ArrayBuffer]);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { saved: true, fileName, readBack: new Uint8Array(await blob.arrayBuffer()) };
 }
 
 export function browserPlatform(): Platform {
@@ -69,6 +84,13 @@ export function browserPlatform(): Platform {
         input.addEventListener('cancel', () => resolve(null));
         input.click();
       });
+    },
+    saveBackup(suggestedName: string, bytes: Uint8Array) {
+      return download(suggestedName, bytes);
+    },
+    // A browser has no folder of its own that survives clearing the site's data: a download it is.
+    saveSafetyBackup(_homeId: Id, fileName: string, bytes: Uint8Array) {
+      return download(fileName, bytes);
     },
     async openExternal(mailtoUrl: string) {
       if (!mailtoUrl.startsWith('mailto:')) throw new Error('only mailto: links');

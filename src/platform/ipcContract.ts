@@ -9,6 +9,8 @@ export const IPC = {
   homesRemove: 'homes:remove',
   fileSave: 'file:save',
   fileOpen: 'file:open',
+  backupSave: 'backup:save',
+  backupSaveSafety: 'backup:saveSafety',
   externalOpen: 'external:open',
   appVersion: 'app:version',
   backupTakePending: 'backup:take-pending',
@@ -25,6 +27,8 @@ export interface IpcHandlers {
   [IPC.homesRemove]: Platform['removeHome'];
   [IPC.fileSave]: Platform['saveFile'];
   [IPC.fileOpen]: Platform['openFile'];
+  [IPC.backupSave]: Platform['saveBackup'];
+  [IPC.backupSaveSafety]: Platform['saveSafetyBackup'];
   [IPC.externalOpen]: Platform['openExternal'];
   [IPC.appVersion]: Platform['appVersion'];
   /** The backup file the app was opened with before the renderer listened, once. */

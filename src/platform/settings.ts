@@ -4,6 +4,14 @@ import type { HomeEntry } from '../domain/types';
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** A deleted home, kept so the deletion can be explained later: ids and a date, no personal data. */
+export interface HomeDeletion {
+  homeId: string;
+  deletedAt: string;
+  /** Staff id of the coordinator who signed in to delete it. */
+  deletedBy: string;
+}
+
 export interface AppSettings {
   language: Language;
   /** Minutes of inactivity before the app locks itself. */
@@ -13,6 +21,22 @@ export interface AppSettings {
    * cannot go above it. Only ids and numbers: no personal data in settings.
    */
   autoLockCaps: Record<string, number>;
+  /** Homes deleted on this computer (absent until the first deletion). */
+  deletedHomes?: HomeDeletion[];
+}
+
+const ID = /^[a-z0-9-]{1,64}$/;
+
+function parseDeletions(raw: unknown): HomeDeletion[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item): HomeDeletion[] => {
+    const entry = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const { homeId, deletedAt, deletedBy } = entry;
+    if (typeof homeId !== 'string' || !ID.test(homeId)) return [];
+    if (typeof deletedBy !== 'string' || !ID.test(deletedBy)) return [];
+    if (typeof deletedAt !== 'string' || Number.isNaN(Date.parse(deletedAt))) return [];
+    return [{ homeId, deletedAt, deletedBy }];
+  });
 }
 
 export const DEFAULT_SETTINGS: AppSettings = { language: 'nl', autoLockMinutes: 10, autoLockCaps: {} };
@@ -60,7 +84,13 @@ export function parseSettings(raw: unknown): AppSettings {
   const autoLockMinutes = isLockMinutes(value.autoLockMinutes)
     ? value.autoLockMinutes
     : DEFAULT_SETTINGS.autoLockMinutes;
-  return { language, autoLockMinutes, autoLockCaps: parseCaps(value.autoLockCaps) };
+  const deletedHomes = parseDeletions(value.deletedHomes);
+  return {
+    language,
+    autoLockMinutes,
+    autoLockCaps: parseCaps(value.autoLockCaps),
+    ...(deletedHomes.length > 0 ? { deletedHomes } : {}),
+  };
 }
 
 const HOME_KINDS = new Set(['smallScale', 'familyHome', 'other']);

@@ -86,6 +86,7 @@ export function App() {
       return (
         <MigrationPage
           session={stage.session}
+          home={stage.home}
           onDone={() => setStage({ name: 'signedIn', home: stage.home, session: stage.session })}
           onLock={lock}
         />

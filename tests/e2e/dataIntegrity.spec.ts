@@ -1,7 +1,10 @@
 // Data that changes and heals, as a user meets it: an old home is updated once after sign-in, a damaged
 // record is skipped and shown to the coordinator, and a screen that fails shows a calm way out.
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { installFrozenHome } from './pages/frozenHome';
+import { decodeBackup } from '../../src/data/backup/format';
+import { CURRENT_SCHEMA_VERSION } from '../../src/data/migrations/schema';
 import { ShellPage } from './pages/ShellPage';
 import { SignInPage } from './pages/SignInPage';
 import { WelcomePage } from './pages/WelcomePage';
@@ -49,8 +52,20 @@ test('a home written by version 1 is updated once after sign-in and keeps all it
       if (text) seen.push(text[0]);
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
+  const safetyBackup = page.waitForEvent('download');
   await signIn.signIn('Priya Kuipers', 'demo-wachtwoord');
   await shell.expectSignedInAs('Priya Kuipers');
+  // Before the update a safety backup of the home as version 1 wrote it was made and verified.
+  const safety = await safetyBackup;
+  expect(safety.suggestedFilename()).toMatch(/^gedeeld-hoh-.+-voor-update\.gedeeld-backup$/);
+  const backup = await decodeBackup(
+    new Uint8Array(await readFile((await safety.path())!)),
+    CURRENT_SCHEMA_VERSION,
+  );
+  expect(backup.manifest.reason).toBe('beforeMigration');
+  // The records as they were before the update: still sealed in record format v1.
+  expect(backup.tables.children!.length).toBe(5);
+  expect(backup.tables.children!.every((row) => '_enc' in row && !('_sealed' in row))).toBe(true);
   const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
   expect(seen.some((text) => / van 11 tabellen/.test(text))).toBe(true);
 

@@ -100,7 +100,7 @@ test('forgotten password: sign in with the recovery key and set a new password',
   await shell.expectSignedInAs(COORDINATOR);
 });
 
-test('create-home form explains empty fields and short passwords, deleting a home needs its name', async ({
+test('create-home form explains empty fields and short passwords, deleting a home needs a coordinator and its name', async ({
   page,
 }) => {
   const welcome = new WelcomePage(page);
@@ -117,11 +117,22 @@ test('create-home form explains empty fields and short passwords, deleting a hom
   await page.getByRole('button', { name: 'Ander huis' }).click();
   await page.getByRole('button', { name: `${HOME} verwijderen` }).click();
   const dialog = page.getByRole('dialog', { name: 'Huis verwijderen' });
+  await dialog.getByLabel('Typ de naam van het huis om te bevestigen').fill(HOME);
+  await dialog.getByRole('button', { name: 'Definitief verwijderen' }).click();
+  // Typing the name shown on screen is not enough: a coordinator of the home signs in.
+  await expect(dialog.getByText('Kies je naam.')).toBeVisible();
+  await dialog.getByLabel('Naam van de coördinator').selectOption({ label: COORDINATOR });
+  await dialog.getByLabel('Wachtwoord van de coördinator').fill('verkeerd-wachtwoord');
+  await dialog.getByRole('button', { name: 'Definitief verwijderen' }).click();
+  await expect(dialog.getByText('Het wachtwoord klopt niet.')).toBeVisible();
+  await dialog.getByLabel('Wachtwoord van de coördinator').fill(PASSWORD);
   await dialog.getByLabel('Typ de naam van het huis om te bevestigen').fill('De Eik');
   await dialog.getByRole('button', { name: 'Definitief verwijderen' }).click();
   await expect(dialog.getByText('De naam klopt niet')).toBeVisible();
   await dialog.getByLabel('Typ de naam van het huis om te bevestigen').fill(HOME);
+  const safetyBackup = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Definitief verwijderen' }).click();
+  expect((await safetyBackup).suggestedFilename()).toMatch(/voor-verwijderen\.gedeeld-backup$/);
   await expect(page.getByText('Er staat nog geen huis op deze computer')).toBeVisible();
 });
 

@@ -8,7 +8,7 @@ import { dashboardIndexes } from './0003-dashboard-indexes';
 
 export interface MigrationContext {
   db: HomeDb;
-  staffId: Id;
+  staffId: Id | null;
   now: Date;
   /** The home's data key (for keys derived from it, e.g. the audit chain's). */
   dataKey: Uint8Array;

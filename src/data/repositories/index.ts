@@ -73,6 +73,9 @@ export function createRepositories(session: Session) {
       },
       /** Checks the hash chain of the whole log. */
       verify: () => verifyAuditLog(session.db),
+      /** Records a verified backup (the file is not stored in the home). */
+      recordBackup: () =>
+        recordAudit(session.db, { action: 'backup', entity: 'home', staffId: session.staffId }),
     },
   };
 }

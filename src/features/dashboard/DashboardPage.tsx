@@ -1,7 +1,9 @@
 // The first screen after sign-in: what needs attention today, per kind, each item linking to its fix.
 import { useTranslation } from 'react-i18next';
 import type { DashboardItem } from '../../domain/dashboard';
+import { useRepos } from '../../ui/AppContext';
 import { EmptyState } from '../../ui/components/EmptyState';
+import { BackupReminder } from '../backup';
 import { useToday } from '../../ui/useToday';
 import { DashboardItemRow } from './DashboardItemRow';
 import { useDashboard } from './useDashboard';
@@ -19,10 +21,12 @@ export function DashboardPage() {
   const { t } = useTranslation(['dashboard', 'common']);
   const today = useToday();
   const data = useDashboard(today);
+  const coordinator = useRepos().session.isCoordinator;
   if (!data) return <p role="status">{t('common:loading')}</p>;
   return (
     <section aria-labelledby="dashboard-heading">
       <h1 id="dashboard-heading">{t('title')}</h1>
+      {coordinator ? <BackupReminder /> : null}
       {data.children.size === 0 ? (
         <EmptyState>{t('noChildren')}</EmptyState>
       ) : data.items.length === 0 ? (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../data/homes';
 import type { HomeEntry } from '../../domain/types';
+import { RestoreBackup } from '../backup';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { CreateHomeForm } from './CreateHomeForm';
@@ -15,9 +16,10 @@ interface WelcomePageProps {
 }
 
 export function WelcomePage({ onOpen, onCreated }: WelcomePageProps) {
-  const { t } = useTranslation(['homes', 'common']);
-  const { homes, create, createDemo, remove } = useHomes();
+  const { t } = useTranslation(['homes', 'common', 'backup']);
+  const { homes, create, createDemo, remove, refresh } = useHomes();
   const [creating, setCreating] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const [toDelete, setToDelete] = useState<HomeEntry | null>(null);
   const [demoProgress, setDemoProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +43,17 @@ export function WelcomePage({ onOpen, onCreated }: WelcomePageProps) {
     <main className="welcome">
       <h1>{t('welcome.title')}</h1>
       <p className="lead">{t('welcome.intro')}</p>
-      {creating ? (
+      {restoring ? (
+        <RestoreBackup
+          homes={homes ?? []}
+          onCancel={() => setRestoring(false)}
+          onRestored={(home) => {
+            setRestoring(false);
+            void refresh();
+            onOpen(home);
+          }}
+        />
+      ) : creating ? (
         <CreateHomeForm
           onCancel={() => setCreating(false)}
           onSubmit={async (input) => {
@@ -90,6 +102,9 @@ export function WelcomePage({ onOpen, onCreated }: WelcomePageProps) {
             <button type="button" onClick={() => void openDemo()} disabled={demoProgress !== null}>
               {t('welcome.openDemo')}
             </button>
+            <button type="button" onClick={() => setRestoring(true)}>
+              {t('backup:restore.open')}
+            </button>
           </div>
           {demoProgress ? (
             <div className="progress" role="status">
@@ -103,10 +118,7 @@ export function WelcomePage({ onOpen, onCreated }: WelcomePageProps) {
       <DeleteHomeDialog
         home={toDelete}
         onCancel={() => setToDelete(null)}
-        onConfirm={async (home) => {
-          await remove(home);
-          setToDelete(null);
-        }}
+        onConfirm={(home, staffId, password) => remove(home, staffId, password)}
       />
     </main>
   );

@@ -1,12 +1,20 @@
 // Homes hooks: the registry (from the platform) and creating, demo-filling and deleting homes.
 import { useCallback, useEffect, useState } from 'react';
-import { createHome, deleteHome, type CreateHomeInput } from '../../data/homes';
+import {
+  authorizeHomeDeletion,
+  createHome,
+  deleteHomeSafely,
+  openLockedHome,
+  type CreateHomeInput,
+  type DeletionAuthorization,
+  type SignInName,
+} from '../../data/homes';
 import type { HomeEntry } from '../../domain/types';
 import { usePlatform } from '../../ui/AppContext';
 import { localToday } from '../../ui/useToday';
 
 export function useHomes() {
-  const { platform } = usePlatform();
+  const { platform, settings, updateSettings } = usePlatform();
   const [homes, setHomes] = useState<HomeEntry[] | null>(null);
 
   const refresh = useCallback(async () => {
@@ -41,14 +49,47 @@ export function useHomes() {
     [platform, refresh],
   );
 
+  /**
+   * Deletes a home after a coordinator of it signed in, with a verified safety backup first; the
+   * deletion is logged in the app settings (ids and date only). Returns why it was refused, if it was.
+   */
   const remove = useCallback(
-    async (home: HomeEntry) => {
-      await deleteHome(home.id);
+    async (home: HomeEntry, staffId: string, password: string): Promise<DeletionAuthorization> => {
+      const authorized = await authorizeHomeDeletion(home.id, staffId, password);
+      if (!authorized.ok) return authorized;
+      const deletion = await deleteHomeSafely({
+        home,
+        staffId,
+        appVersion: await platform.appVersion(),
+        saveSafetyBackup: (fileName, bytes) => platform.saveSafetyBackup(home.id, fileName, bytes),
+      });
       await platform.removeHome(home.id);
+      await updateSettings({ deletedHomes: [...(settings.deletedHomes ?? []), deletion] });
       await refresh();
+      return authorized;
     },
-    [platform, refresh],
+    [platform, refresh, settings, updateSettings],
   );
 
-  return { homes, create, createDemo, remove };
+  return { homes, create, createDemo, remove, refresh };
+}
+
+/** The sign-in names of a home (read before anyone signs in), for choosing who confirms a deletion. */
+export function useSignInNamesOf(home: HomeEntry | null): SignInName[] | null {
+  const [names, setNames] = useState<SignInName[] | null>(null);
+  useEffect(() => {
+    setNames(null);
+    if (!home) return;
+    const locked = openLockedHome(home.id);
+    let cancelled = false;
+    locked
+      .signInNames()
+      .then((list) => !cancelled && setNames(list))
+      .catch(() => !cancelled && setNames([]))
+      .finally(() => locked.close());
+    return () => {
+      cancelled = true;
+    };
+  }, [home]);
+  return names;
 }

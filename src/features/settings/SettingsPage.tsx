@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { AUTO_LOCK_RANGE, LANGUAGES, type Language } from '../../platform';
 import { usePlatform, useSessionState } from '../../ui/AppContext';
 import { SelectField, TextField } from '../../ui/components/Field';
+import { BackupCard, HomePolicyCard } from '../backup';
+import { RetentionCard } from '../retention';
 import { AutoLockCapCard } from './AutoLockCapCard';
 import { ChangePasswordCard } from './ChangePasswordCard';
 import { DataHealthCard } from './DataHealthCard';
@@ -65,6 +67,9 @@ export function SettingsPage() {
       </form>
       {repos.session.isCoordinator ? <AutoLockCapCard /> : null}
       <ChangePasswordCard />
+      <BackupCard />
+      {coordinator ? <HomePolicyCard /> : null}
+      {coordinator ? <RetentionCard /> : null}
       <StorageCard />
       {coordinator ? <DataHealthCard /> : null}
     </section>

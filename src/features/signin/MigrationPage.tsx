@@ -2,19 +2,22 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../data/homes';
+import type { HomeEntry } from '../../domain/types';
 import { useMigration } from './useMigration';
 
 export function MigrationPage({
   session,
+  home,
   onDone,
   onLock,
 }: {
   session: Session;
+  home: HomeEntry;
   onDone: () => void;
   onLock: () => void;
 }) {
   const { t } = useTranslation('signin');
-  const state = useMigration(session);
+  const state = useMigration(session, home);
   useEffect(() => {
     if (state.step === 'done') onDone();
   }, [state.step, onDone]);
@@ -35,7 +38,9 @@ export function MigrationPage({
   if (state.step !== 'running') {
     return (
       <main className="sign-in">
-        <p role="status">{t('migration.opening')}</p>
+        <p role="status">
+          {t(state.step === 'safetyBackup' ? 'migration.safetyBackup' : 'migration.opening')}
+        </p>
       </main>
     );
   }

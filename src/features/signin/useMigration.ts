@@ -1,14 +1,19 @@
 // Runs the content migrations a signed-in home still needs, once, with progress for the screen.
 import { useEffect, useRef, useState } from 'react';
+import { makeVerifiedBackup } from '../../data/backup';
 import type { Session } from '../../data/homes';
+import type { HomeEntry } from '../../domain/types';
+import { usePlatform } from '../../ui/AppContext';
 
 export type MigrationState =
   | { step: 'checking' }
+  | { step: 'safetyBackup' }
   | { step: 'running'; done: number; total: number }
   | { step: 'failed' }
   | { step: 'done' };
 
-export function useMigration(session: Session): MigrationState {
+export function useMigration(session: Session, home: HomeEntry): MigrationState {
+  const { platform } = usePlatform();
   const [state, setState] = useState<MigrationState>({ step: 'checking' });
   const started = useRef<Session | null>(null);
   useEffect(() => {
@@ -18,6 +23,16 @@ export function useMigration(session: Session): MigrationState {
     void (async () => {
       try {
         if (await session.hasPendingMigrations()) {
+          // The data as it was, kept and verified before anything is rewritten; no backup, no migration.
+          setState({ step: 'safetyBackup' });
+          const safety = await makeVerifiedBackup({
+            home,
+            createdBy: session.staffId,
+            reason: 'beforeMigration',
+            appVersion: await platform.appVersion(),
+            save: (fileName, bytes) => platform.saveSafetyBackup(home.id, fileName, bytes),
+          });
+          if (!safety.saved) throw new Error('safety backup not saved');
           await session.migrate((progress) => setState({ step: 'running', ...progress }));
         }
         setState({ step: 'done' });
@@ -25,6 +40,6 @@ export function useMigration(session: Session): MigrationState {
         setState({ step: 'failed' });
       }
     })();
-  }, [session]);
+  }, [session, home, platform]);
   return state;
 }

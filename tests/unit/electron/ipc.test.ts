@@ -1,6 +1,11 @@
 // IPC handlers: untrusted senders and malformed arguments are refused before anything runs.
 import { describe, expect, it, vi } from 'vitest';
-import { createIpcHandlers, MAX_FILE_BYTES, sanitizeFileName } from '../../../electron/main/ipc';
+import {
+  createIpcHandlers,
+  MAX_BACKUP_BYTES,
+  MAX_FILE_BYTES,
+  sanitizeFileName,
+} from '../../../electron/main/ipc';
 import { IPC } from '../../../src/platform/ipcContract';
 
 vi.mock('electron', () => ({}));
@@ -16,6 +21,8 @@ function setup() {
     },
     saveFile: vi.fn(async (name: string) => ({ saved: true as const, fileName: name })),
     openFile: vi.fn(async () => null),
+    saveBackup: vi.fn(async () => ({ saved: false as const })),
+    saveSafetyBackup: vi.fn(async () => ({ saved: false as const })),
     openExternal: vi.fn(async () => undefined),
     appVersion: () => '0.1.0',
     takePendingBackup: vi.fn(() => ({ kind: 'restore' as const, fileName: 'De Eik.gedeeld-backup' })),
@@ -52,6 +59,19 @@ describe('IPC handlers', () => {
     await expect(
       handlers[IPC.fileSave](trusted, 'x.docx', new Uint8Array([1]), [{ name: 'x', extensions: ['../'] }]),
     ).rejects.toThrow('filters');
+  });
+
+  it('saves safety backups only for a well-formed home id, under a bare name, within the size limit', async () => {
+    const { handlers, trusted, deps } = setup();
+    const bytes = new Uint8Array([1, 2]);
+    await handlers[IPC.backupSaveSafety](trusted, 'abc-123', '../x.gedeeld-backup', bytes);
+    expect(deps.saveSafetyBackup).toHaveBeenCalledWith('abc-123', 'x.gedeeld-backup', bytes);
+    await expect(handlers[IPC.backupSaveSafety](trusted, '../other', 'x', bytes)).rejects.toThrow('home id');
+    await expect(handlers[IPC.backupSave](trusted, 'x', 'not bytes')).rejects.toThrow('backup bytes');
+    await expect(
+      handlers[IPC.backupSave](trusted, 'x', { byteLength: MAX_BACKUP_BYTES + 1 }),
+    ).rejects.toThrow('backup bytes');
+    expect(deps.saveBackup).not.toHaveBeenCalled();
   });
 
   it('opens only mailto: links externally', async () => {

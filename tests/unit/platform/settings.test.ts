@@ -59,6 +59,16 @@ describe('settings schema', () => {
     expect(withAutoLockCap({ eik: 5, linde: 15 }, 'eik', null)).toEqual({ linde: 15 });
   });
 
+  it('keeps a log of deleted homes with ids and dates only, dropping anything else', () => {
+    const deletion = { homeId: 'a1b2', deletedAt: '2026-11-29T10:00:00.000Z', deletedBy: 'c3d4' };
+    expect(parseSettings({ deletedHomes: [deletion] }).deletedHomes).toEqual([deletion]);
+    const junk = [{ ...deletion, homeId: '../x' }, { ...deletion, deletedAt: 'gisteren' }, 'x'];
+    expect(parseSettings({ deletedHomes: junk })).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ deletedHomes: [{ ...deletion, name: 'Marieke' }] }).deletedHomes).toEqual([
+      deletion,
+    ]);
+  });
+
   it('drops malformed home entries but keeps the good ones', () => {
     const good = { id: 'a1b2', name: 'De Eik', kind: 'familyHome', createdAt: '2026-11-24T10:00:00.000Z' };
     const homes = parseHomes([
