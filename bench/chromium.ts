@@ -2,9 +2,11 @@
 // RUNS runs beside its physical baseline measured in the same page and run. Writes bench/results.json.
 import react from '@vitejs/plugin-react';
 import { chromium, type Page } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
+import { chromiumArgs } from '../playwright.config';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = 7;
@@ -17,17 +19,7 @@ const ALL_HOMES = [
 ];
 // BENCH_QUICK=1: only the 1× and 10× homes, for trying the bench itself.
 const HOMES = process.env.BENCH_QUICK ? ALL_HOMES.slice(0, 2) : ALL_HOMES;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--js-flags=--expose-gc',
-  '--enable-precise-memory-info',
-];
+const CHROMIUM_ARGS = [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'];
 
 interface Figure {
   median: number;
@@ -167,6 +159,16 @@ async function main() {
       `welcome screen interactive  ${fmt(shell)}  vs blank React page ${fmt(blank)}  ratio ${(shell.median / blank.median).toFixed(2)} (goal ≤ 1.5)`,
     );
 
+    const html = readFileSync(join(outApp, 'index.html'), 'utf8');
+    const entryName = html.match(/assets\/(index-[^"]+\.js)/)?.[1];
+    const chunks = readdirSync(join(outApp, 'assets')).filter((name) => name.endsWith('.js'));
+    if (entryName) {
+      const entry = readFileSync(join(outApp, 'assets', entryName));
+      results.initialChunk = { raw: entry.length, gzip: gzipSync(entry).length, chunks: chunks.length };
+      lines.push(
+        `start-up chunk ${(entry.length / 1000).toFixed(0)} kB (gzip ${(gzipSync(entry).length / 1000).toFixed(0)} kB); ${chunks.length} chunks in all`,
+      );
+    }
     const page = await (await browser.newContext()).newPage();
     await page.goto(`http://127.0.0.1:${PORT}/index.html`);
     await page.getByText('ready').waitFor();
@@ -192,6 +194,10 @@ async function main() {
         childOverviewPlain: await measure(page, 'childOverviewPlain'),
         handoverDocx: await measure(page, 'handoverDocx'),
         handoverPack: await measure(page, 'handoverPack'),
+        backup: await measure(page, 'backup'),
+        backupRaw: await measure(page, 'backupRaw'),
+        // Last: restoring locks the session the other figures use.
+        restore: await measure(page, 'restore'),
       };
       heap[home.label] = await page.evaluate(() =>
         (window as unknown as { gedeeldBench: { heapBytes(): number } }).gedeeldBench.heapBytes(),
@@ -223,6 +229,8 @@ async function main() {
         `  child overview   ${fmt(figures.childOverview)}  vs raw read ${fmt(figures.childOverviewRaw)}  ratio ${ratio(figures.childOverview, figures.childOverviewRaw)} (goal ≤ 2)`,
         `  handover .docx   ${fmt(figures.handoverDocx)}  vs Packer alone ${fmt(figures.handoverPack)}  ratio ${ratio(figures.handoverDocx, figures.handoverPack)} (goal ≤ 3)`,
         `  encrypted reads  dashboard ${ratio(figures.dashboardReads, figures.dashboardPlain)}× plain Dexie, child overview ${ratio(figures.childOverview, figures.childOverviewPlain)}× (goal ≤ 1.5)`,
+        `  backup           ${fmt(figures.backup)}  vs raw read of every store ${fmt(figures.backupRaw)}  ratio ${ratio(figures.backup, figures.backupRaw)}`,
+        `  restore          ${fmt(figures.restore)}  (read and check the file, unlock, write, open every record)`,
         ...profiles,
       );
     }

@@ -19,8 +19,9 @@ import { isPlacementActive } from '../../src/domain/placements';
 import { isNewPlacement } from '../../src/domain/agreements';
 import { loadDashboard } from '../../src/features/dashboard/dashboardQuery';
 import { Packer, type Document } from 'docx';
+import { createBackup, readBackupFile, restoreBackup, unlockBackup } from '../../src/data/backup';
 import { loadChildExportData } from '../../src/data/exportData';
-import { HANDOVER_SECTIONS, type Child, type Id } from '../../src/domain/types';
+import { HANDOVER_SECTIONS, type Child, type HomeEntry, type Id } from '../../src/domain/types';
 import { buildHandover, handoverDocument, handoverModel, type ExportT } from '../../src/export';
 import { createExportT } from '../../src/i18n/exportTranslator';
 import { generateHome } from '../../src/data/demo/generateHome';
@@ -39,6 +40,8 @@ interface Home {
   handoverChild: Id;
   t: ExportT;
   handoverDoc: Document;
+  entry: HomeEntry;
+  backupBytes?: Uint8Array;
 }
 
 async function handoverBytes(repos: Repositories, childId: Id, t: ExportT, build: boolean) {
@@ -196,6 +199,7 @@ const api = {
     const handoverChild = data.handovers[0]!.childId;
     const t = await createExportT('nl');
     home = {
+      entry: created,
       handoverChild,
       t,
       handoverDoc: (await handoverBytes(repos, handoverChild, t, false)) as Document,
@@ -254,6 +258,33 @@ const api = {
   /** Its physical baseline: docx's Packer alone on the same Document. */
   async handoverPack() {
     return (await Packer.toArrayBuffer(current().handoverDoc)).byteLength;
+  },
+
+  /** A backup as Instellingen makes it: stored rows encoded, then read back and checked. */
+  async backup() {
+    const { entry } = current();
+    const made = await createBackup({ home: entry, createdBy: null, reason: 'manual', appVersion: 'bench' });
+    await readBackupFile(made.bytes);
+    current().backupBytes = made.bytes;
+    return made.bytes.length;
+  },
+  /** Its physical baseline: every store of the home read raw. */
+  async backupRaw() {
+    const db = await rawOpen(current().dbName);
+    const names = [...db.objectStoreNames];
+    const tx = db.transaction(names, 'readonly');
+    const lists = await Promise.all(names.map((name) => request(tx.objectStore(name).getAll())));
+    db.close();
+    return lists.reduce((sum, list) => sum + list.length, 0);
+  },
+  /** A restore over the same home (read and check the file, unlock, write, open every record). Locks first. */
+  async restore() {
+    const state = current();
+    state.repos.session.lock();
+    const contents = await readBackupFile(state.backupBytes!);
+    const unlocked = await unlockBackup(contents, DEMO_PASSWORD);
+    const result = await restoreBackup({ contents, unlocked, replaceExisting: true });
+    return result.opened;
   },
 
   /** One sign-in's key derivation at the shipped iteration count. */

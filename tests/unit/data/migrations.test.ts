@@ -26,6 +26,16 @@ const ADDED_BY_MIGRATIONS: Record<string, string[]> = { staff: ['keySlotId'], au
 const withoutAdded = (table: string) => (record: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(record).filter(([name]) => !ADDED_BY_MIGRATIONS[table]?.includes(name)));
 
+/** Every content record as the frozen version's code read it, and an intact audit chain. */
+async function expectFrozenRecords(session: Session, home: FrozenHome) {
+  for (const [table, records] of Object.entries(home.expected)) {
+    if (table === 'keySlots' || table === 'auditLog' || table === 'meta') continue;
+    const now = (await session.db.table(table).toArray()) as Record<string, unknown>[];
+    expect(byId(now), table).toEqual(byId(records));
+  }
+  expect(await verifyAuditLog(session.db)).toMatchObject({ intact: true });
+}
+
 function rawStore(homeId: string, table: string): Promise<Record<string, unknown>[]> {
   const db = new Dexie(homeDbName(homeId));
   return db.open().then(async () => {
@@ -55,12 +65,7 @@ describe('schema versions', () => {
     const home = await loadFrozenHome('v3');
     const session = await signIn(home);
     expect(await session.hasPendingMigrations()).toBe(false);
-    for (const [table, records] of Object.entries(home.expected)) {
-      if (table === 'keySlots' || table === 'auditLog' || table === 'meta') continue;
-      const now = (await session.db.table(table).toArray()) as Record<string, unknown>[];
-      expect(byId(now), table).toEqual(byId(records));
-    }
-    expect(await verifyAuditLog(session.db)).toMatchObject({ intact: true });
+    await expectFrozenRecords(session, home);
     session.lock();
   });
 
@@ -82,12 +87,7 @@ describe('schema versions', () => {
         .map((row) => row.id)
         .sort(),
     ).toEqual(withOpen.map((c) => c.id).sort());
-    for (const [table, records] of Object.entries(home.expected)) {
-      if (table === 'keySlots' || table === 'auditLog' || table === 'meta') continue;
-      const now = (await session.db.table(table).toArray()) as Record<string, unknown>[];
-      expect(byId(now), table).toEqual(byId(records));
-    }
-    expect(await verifyAuditLog(session.db)).toMatchObject({ intact: true });
+    await expectFrozenRecords(session, home);
     session.lock();
   });
 
