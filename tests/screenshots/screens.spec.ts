@@ -29,7 +29,9 @@ test('every main screen', async ({ page }) => {
   for (const name of names.slice(1)) {
     await new SignInPage(page).signIn(name, 'demo-wachtwoord');
     await expect(page.getByRole('button', { name: 'Vergrendelen' })).toBeVisible();
-    if (await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Logboek' }).count()) {
+    if (
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Logboek' }).count()
+    ) {
       signedIn = true;
       break;
     }
@@ -40,7 +42,16 @@ test('every main screen', async ({ page }) => {
   await nav(page, 'Jeugdigen');
   await shot(page, 'children');
   await page.getByRole('table').getByRole('link').first().click();
-  for (const tab of ['Overzicht', 'Gezin en netwerk', 'Afspraken', 'Doelen', 'Contact', 'Evaluaties', 'Documenten', 'Gegevens']) {
+  for (const tab of [
+    'Overzicht',
+    'Gezin en netwerk',
+    'Afspraken',
+    'Doelen',
+    'Contact',
+    'Evaluaties',
+    'Documenten',
+    'Gegevens',
+  ]) {
     await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: tab }).click();
     await shot(page, `child-${tab.toLowerCase().replaceAll(' ', '-')}`);
   }
