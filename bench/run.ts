@@ -47,6 +47,7 @@ async function benchSize(rows: Row[], size: number) {
     agreements: await repos.agreements.list(),
     evaluations: await repos.evaluations.list(),
     staff: await repos.staff.list(),
+    familyMembers: await repos.familyMembers.list(),
   }));
   await time(rows, 'dashboard rules', size, () => buildDashboard({ ...all, today: TODAY }));
   const t = await createExportT('nl');

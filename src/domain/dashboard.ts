@@ -4,7 +4,17 @@ import { contactStatus } from './contacts';
 import { compareDates, dateOfDateTime } from './dates';
 import { EVALUATION_DUE_SOON_DAYS, evaluationStatus, nextEvaluationDue } from './evaluations';
 import { isPlacementActive } from './placements';
-import type { Agreement, Child, Contact, Evaluation, Id, IsoDate, StaffMember, StarterTopic } from './types';
+import type {
+  Agreement,
+  Child,
+  Contact,
+  Evaluation,
+  FamilyMember,
+  Id,
+  IsoDate,
+  StaffMember,
+  StarterTopic,
+} from './types';
 
 /** overdue: a deadline has passed; due: it is today or very close; attention: to pick up, no deadline hit. */
 export type DashboardUrgency = 'overdue' | 'due' | 'attention';
@@ -33,6 +43,8 @@ export interface DashboardInput {
   agreements: readonly Agreement[];
   evaluations: readonly Evaluation[];
   staff: readonly StaffMember[];
+  /** The children's family members: who counts for each contact norm. */
+  familyMembers: readonly FamilyMember[];
   today: IsoDate;
 }
 
@@ -66,13 +78,14 @@ function childItems(
   contacts: readonly Contact[],
   agreements: readonly Agreement[],
   evaluations: readonly Evaluation[],
+  family: readonly FamilyMember[],
   staffById: ReadonlyMap<Id, StaffMember>,
   today: IsoDate,
 ): DashboardItem[] {
   const items: DashboardItem[] = [];
   const childId = child.id;
 
-  const contact = contactStatus(contacts, child, today);
+  const contact = contactStatus(contacts, child, today, family);
   if (contact.status === 'overdue' || contact.status === 'due') {
     const { lastContactOn, daysSinceLast, dueOn } = contact;
     const kind = contact.status === 'overdue' ? 'contactOverdue' : 'contactDue';
@@ -163,6 +176,7 @@ export function buildDashboard(input: DashboardInput): DashboardItem[] {
   const contactsByChild = groupByChild(input.contacts);
   const agreementsByChild = groupByChild(input.agreements);
   const evaluationsByChild = groupByChild(input.evaluations);
+  const familyByChild = groupByChild(input.familyMembers);
   const staffById = new Map(input.staff.map((member) => [member.id, member]));
   const items = input.children
     .filter((child) => isPlacementActive(child, today))
@@ -172,6 +186,7 @@ export function buildDashboard(input: DashboardInput): DashboardItem[] {
         contactsByChild.get(child.id) ?? [],
         agreementsByChild.get(child.id) ?? [],
         evaluationsByChild.get(child.id) ?? [],
+        familyByChild.get(child.id) ?? [],
         staffById,
         today,
       ),

@@ -63,7 +63,9 @@ export function ChildOverviewPage() {
       <section className="card" aria-labelledby="overview-contacts">
         <h2 id="overview-contacts">{t('overview.contacts')}</h2>
         <p>
-          <ContactStatusBadge status={contactStatus(lastContact ? [lastContact] : [], child, today)} />
+          <ContactStatusBadge
+            status={contactStatus(lastContact ? [lastContact] : [], child, today, family)}
+          />
         </p>
         <ul>
           {contacts.slice(0, 5).map((contact) => (

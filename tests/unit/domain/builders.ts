@@ -5,6 +5,7 @@ import type {
   Child,
   Contact,
   Evaluation,
+  FamilyMember,
   FollowUp,
   IsoDate,
   RecordMeta,
@@ -53,11 +54,31 @@ export function aContact(child: Pick<Child, 'id'>, on: IsoDate, overrides: Parti
     ...meta('contact'),
     childId: child.id,
     at: localNoon(on),
-    familyMemberIds: [],
+    // With the child's mother (`aFamilyMember(child)`), so the contact counts for the norm.
+    familyMemberIds: [motherOf(child)],
     channel: 'phone',
     staffId: 'staff-0',
     summary: 'Moeder gebeld.',
     followUps: [],
+    ...overrides,
+  };
+}
+
+/** The id of the mother `aFamilyMember(child)` gives: the default person of `aContact`. */
+export const motherOf = (child: Pick<Child, 'id'>) => `mother-of-${child.id}`;
+
+/** A family member of a child; by default the child's mother (a parent, so contact counts for the norm). */
+export function aFamilyMember(child: Pick<Child, 'id'>, overrides: Partial<FamilyMember> = {}): FamilyMember {
+  return {
+    ...meta('family'),
+    id: motherOf(child),
+    childId: child.id,
+    kind: 'parent',
+    relation: 'mother',
+    name: 'Ingrid de Vries',
+    hasParentalAuthority: true,
+    interpreterNeeded: false,
+    receivesReports: true,
     ...overrides,
   };
 }
