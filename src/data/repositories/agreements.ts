@@ -2,7 +2,7 @@
 import type { Agreement, AgreementContent, AgreementRevision, Id } from '../../domain/types';
 import { recordAudit } from '../audit';
 import { newId } from '../ids';
-import { EntityRepository, NotFoundError, type RepoContext } from './entityRepository';
+import { ConflictError, EntityRepository, NotFoundError, type RepoContext } from './entityRepository';
 
 export class AgreementRepository extends EntityRepository<Agreement> {
   constructor(ctx: RepoContext) {
@@ -10,14 +10,35 @@ export class AgreementRepository extends EntityRepository<Agreement> {
   }
 
   private revision(agreement: Agreement, basedOnVersion: number): AgreementRevision {
-    const { topic, customTopic, text, responsible, status, agreedOn, agreedWith, reviewOn, outcome } =
-      agreement;
+    const {
+      topic,
+      customTopic,
+      text,
+      responsible,
+      status,
+      agreedOn,
+      agreedWith,
+      reviewOn,
+      outcome,
+      parentsView,
+    } = agreement;
     return {
       id: newId(),
       agreementId: agreement.id,
       childId: agreement.childId,
       version: agreement.version,
-      content: { topic, customTopic, text, responsible, status, agreedOn, agreedWith, reviewOn, outcome },
+      content: {
+        topic,
+        customTopic,
+        text,
+        responsible,
+        status,
+        agreedOn,
+        agreedWith,
+        reviewOn,
+        outcome,
+        ...(parentsView !== undefined && { parentsView }),
+      },
       changedAt: agreement.updatedAt,
       changedBy: agreement.updatedBy,
       basedOnVersion,
@@ -43,20 +64,23 @@ export class AgreementRepository extends EntityRepository<Agreement> {
   }
 
   /**
-   * Stores a changed version. `basedOnVersion` is the version the editor started from: when another
-   * window saved in between, this change still wins, and the other version stays in history.
+   * Stores a changed version. `basedOnVersion` is the version the editor opened: when another window
+   * saved in between, the change is refused with a `ConflictError` holding the stored version, so the
+   * person sees the other change and re-applies theirs on top (then based on that version).
    */
   async revise(id: Id, content: AgreementContent, basedOnVersion: number): Promise<Agreement> {
     const { db } = this.ctx;
     return db.transaction('rw', [db.agreements, db.agreementRevisions, db.auditLog], async () => {
       const current = await db.agreements.get(id);
       if (!current) throw new NotFoundError('agreements');
+      if (current.version !== basedOnVersion) throw new ConflictError('agreements', current);
       const next: Agreement = {
         ...current,
         customTopic: undefined,
         agreedOn: undefined,
         reviewOn: undefined,
         outcome: undefined,
+        parentsView: undefined,
         ...content,
         version: current.version + 1,
         ...this.meta(current),

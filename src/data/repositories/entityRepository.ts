@@ -19,6 +19,29 @@ export class NotFoundError extends Error {
   }
 }
 
+/**
+ * The record was changed elsewhere (another window) after the editor opened it: the save is refused so
+ * nothing is overwritten silently. `current` is the stored record now, for the notice and a re-apply.
+ */
+export class ConflictError<T = unknown> extends Error {
+  constructor(
+    readonly entity: string,
+    readonly current: T,
+  ) {
+    super(`${entity} was changed since it was opened`);
+    this.name = 'ConflictError';
+  }
+}
+
+export function isConflictError<T>(error: unknown): error is ConflictError<T> {
+  return error instanceof ConflictError;
+}
+
+/** The version an editor opened: its `updatedAt`. A save based on an older one is a conflict. */
+export interface BasedOn {
+  updatedAt: string;
+}
+
 export class EntityRepository<T extends RecordMeta> {
   constructor(
     protected readonly ctx: RepoContext,
@@ -51,7 +74,12 @@ export class EntityRepository<T extends RecordMeta> {
   }
 
   protected meta(existing?: T): RecordMeta {
-    const now = this.ctx.now().toISOString();
+    const clock = this.ctx.now().toISOString();
+    // Every change moves updatedAt forward, even within one millisecond: it is the version a form opened.
+    const now =
+      existing && clock <= existing.updatedAt
+        ? new Date(Date.parse(existing.updatedAt) + 1).toISOString()
+        : clock;
     return {
       id: existing?.id ?? newId(),
       createdAt: existing?.createdAt ?? now,
@@ -76,10 +104,16 @@ export class EntityRepository<T extends RecordMeta> {
     return record;
   }
 
-  async update(id: Id, patch: Partial<Draft<T>>): Promise<T> {
+  /**
+   * Saves a change. With `basedOn` (what a form opened), the stored record must still be that version,
+   * checked inside the write transaction; otherwise a `ConflictError` carries the other change.
+   */
+  async update(id: Id, patch: Partial<Draft<T>>, basedOn?: BasedOn): Promise<T> {
     return this.ctx.db.transaction('rw', [this.tableName, 'auditLog'], async () => {
       const existing = await this.table.get(id);
       if (!existing) throw new NotFoundError(this.tableName);
+      if (basedOn && existing.updatedAt !== basedOn.updatedAt)
+        throw new ConflictError(this.tableName, existing);
       const record = { ...existing, ...patch, ...this.meta(existing) } as T;
       await this.table.put(record);
       await recordAudit(this.ctx.db, {

@@ -81,6 +81,13 @@ export function createRepositories(session: Session) {
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
-export { EntityRepository, NotFoundError, type RepoContext } from './entityRepository';
+export {
+  ConflictError,
+  EntityRepository,
+  isConflictError,
+  NotFoundError,
+  type BasedOn,
+  type RepoContext,
+} from './entityRepository';
 export { AgreementRepository } from './agreements';
 export { AccessEndedError, OwnAccessError, StaffRepository } from './staff';

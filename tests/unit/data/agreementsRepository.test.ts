@@ -1,8 +1,8 @@
 // Agreement history: every version kept in order, nothing lost when two windows edit at once.
 import { describe, expect, it } from 'vitest';
-import { createRepositories } from '../../../src/data/repositories';
+import { createRepositories, isConflictError, type ConflictError } from '../../../src/data/repositories';
 import { LockedHome } from '../../../src/data/session';
-import type { AgreementContent } from '../../../src/domain/types';
+import type { Agreement, AgreementContent } from '../../../src/domain/types';
 import { newTestHome, TEST_PASSWORD } from './testSession';
 
 const bedtimes: AgreementContent = {
@@ -41,7 +41,7 @@ describe('agreement repository', () => {
     session.lock();
   });
 
-  it('loses nothing when two windows revise the same version: last write wins, both are in history', async () => {
+  it('refuses the second of two saves based on the same version, with the other change; re-applied it is kept', async () => {
     const { homeId, repos, session } = await newTestHome();
     const agreement = await repos.agreements.add('child-1', bedtimes);
     // A second window: its own sign-in and repositories on the same database.
@@ -49,23 +49,45 @@ describe('agreement repository', () => {
     if (!other.ok) throw new Error('second window could not sign in');
     const otherRepos = createRepositories(other.session);
 
-    await Promise.all([
-      repos.agreements.revise(agreement.id, { ...bedtimes, text: 'Versie uit venster A' }, 1),
-      otherRepos.agreements.revise(agreement.id, { ...bedtimes, text: 'Versie uit venster B' }, 1),
+    await repos.agreements.revise(agreement.id, { ...bedtimes, text: 'Versie uit venster A' }, 1);
+    const refused = await otherRepos.agreements
+      .revise(agreement.id, { ...bedtimes, text: 'Versie uit venster B' }, 1)
+      .catch((error: unknown) => error);
+    expect(isConflictError<Agreement>(refused)).toBe(true);
+    expect((refused as ConflictError<Agreement>).current).toMatchObject({
+      version: 2,
+      text: 'Versie uit venster A',
+    });
+    expect((await repos.agreements.history(agreement.id)).map((r) => r.content.text)).toEqual([
+      'Doordeweeks om 21:00 naar bed',
+      'Versie uit venster A',
     ]);
-    const final = await repos.agreements.get(agreement.id);
+
+    // Re-applied on top of the version now stored: saved as version 3, A stays in history.
+    const reapplied = await otherRepos.agreements.revise(
+      agreement.id,
+      { ...bedtimes, text: 'Versie uit venster B' },
+      2,
+    );
+    expect(reapplied).toMatchObject({ version: 3, text: 'Versie uit venster B' });
     const history = await repos.agreements.history(agreement.id);
-    expect(final?.version).toBe(3);
-    expect(history.map((revision) => revision.version)).toEqual([1, 2, 3]);
-    expect(
-      history
-        .slice(1)
-        .map((revision) => revision.content.text)
-        .sort(),
-    ).toEqual(['Versie uit venster A', 'Versie uit venster B']);
-    expect(history.slice(1).every((revision) => revision.basedOnVersion === 1)).toBe(true);
-    expect(final?.text).toBe(history[2]?.content.text);
+    expect(history.map((revision) => revision.basedOnVersion)).toEqual([0, 1, 2]);
     other.session.lock();
+    session.lock();
+  });
+
+  it('keeps the parents view in the history of every version', async () => {
+    const { repos, session } = await newTestHome();
+    const agreement = await repos.agreements.add('child-1', {
+      ...bedtimes,
+      parentsView: 'Moeder vindt het goed.',
+    });
+    await repos.agreements.revise(agreement.id, { ...bedtimes, text: 'Nieuw' }, 1);
+    const history = await repos.agreements.history(agreement.id);
+    expect(history.map((revision) => revision.content.parentsView)).toEqual([
+      'Moeder vindt het goed.',
+      undefined,
+    ]);
     session.lock();
   });
 

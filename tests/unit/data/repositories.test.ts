@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { homeDbName } from '../../../src/data/db';
 import { VERSION_1 } from '../../../src/data/migrations/0001-initial';
-import type { Child, Draft } from '../../../src/domain/types';
+import { isConflictError, type ConflictError } from '../../../src/data/repositories';
+import type { Child, Draft, Goal } from '../../../src/domain/types';
 import { newTestHome } from './testSession';
 
 const child: Draft<Child> = {
@@ -40,6 +41,36 @@ describe('entity repositories', () => {
     expect(await repos.children.get(created.id)).toBeUndefined();
     const actions = (await repos.audit.list({ entity: 'children' })).map((entry) => entry.action).sort();
     expect(actions).toEqual(['create', 'delete', 'update']);
+    session.lock();
+  });
+
+  it('refuses an update based on a version changed since (another window), with the stored record', async () => {
+    const { repos, session } = await newTestHome();
+    const goal = await repos.goals.create({
+      childId: 'child-1',
+      title: 'Zelf naar school fietsen',
+      status: 'active',
+      progressNotes: [],
+    });
+    const opened = { updatedAt: goal.updatedAt };
+    const first = await repos.goals.update(goal.id, { title: 'Uit venster A' }, opened);
+    const refused = await repos.goals
+      .update(goal.id, { title: 'Uit venster B' }, opened)
+      .catch((e: unknown) => e);
+    expect(isConflictError(refused)).toBe(true);
+    expect((refused as ConflictError<Goal>).current.title).toBe('Uit venster A');
+    expect((await repos.goals.get(goal.id))?.title).toBe('Uit venster A');
+    expect((await repos.audit.list({ entity: 'goals' })).map((entry) => entry.action).sort()).toEqual([
+      'create',
+      'update',
+    ]);
+    // Re-applied on top of the other change.
+    const reapplied = await repos.goals.update(
+      goal.id,
+      { title: 'Uit venster B' },
+      { updatedAt: first.updatedAt },
+    );
+    expect(reapplied.title).toBe('Uit venster B');
     session.lock();
   });
 
