@@ -274,10 +274,25 @@ export interface Contact extends RecordMeta {
 
 // ---------------------------------------------------------------- evaluations
 
+/** One goal looked at in an evaluation: where it stands and what changed since. */
+export interface GoalReview {
+  goalId: Id;
+  status: GoalStatus;
+  progress?: string;
+}
+
 export interface Evaluation extends RecordMeta {
   childId: Id;
   heldOn: IsoDate;
+  /** Family members who took part (records from before this was asked have none). */
+  attendeeIds?: Id[];
+  /** Staff who took part. */
+  staffAttendeeIds?: Id[];
+  /** Each goal reviewed in the meeting. */
+  goalReviews?: GoalReview[];
+  /** The parents' view in their words; empty only when `parentsViewNotGiven` says they would not or could not react. */
   parentsExperience: string;
+  parentsViewNotGiven?: boolean;
   childExperience: string;
   staffExperience: string;
   goesWell: string;

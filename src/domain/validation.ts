@@ -1,14 +1,23 @@
 // Form validation: each validator returns a code per invalid field; an empty object means valid.
 import { isIsoDate } from './dates';
+import { agreementSchema } from './schemas/agreement';
+import { contactSchema } from './schemas/contact';
+import { evaluationSchema } from './schemas/evaluation';
 import {
-  AGREEMENT_STATUSES,
-  CONTACT_CHANNELS,
+  errorsOf,
+  isBlank,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  type ValidationCode,
+  type ValidationErrors,
+} from './schemas/fields';
+import { goalSchema } from './schemas/goal';
+import { handoverSchema } from './schemas/handover';
+import {
   FAMILY_MEMBER_KINDS,
-  GOAL_STATUSES,
   LEGAL_FRAMEWORKS,
   RELATIONS_BY_KIND,
   STAFF_ROLES,
-  STARTER_TOPICS,
   type AgreementContent,
   type Child,
   type Contact,
@@ -23,31 +32,18 @@ import {
   type StaffMember,
 } from './types';
 
-export type ValidationCode =
-  | 'required'
-  | 'invalidDate'
-  | 'endBeforeStart'
-  | 'inFuture'
-  | 'reviewBeforeAgreed'
-  | 'invalidEmail'
-  | 'tooLong'
-  | 'outOfRange'
-  | 'needsLegalGround'
-  | 'birthAfterPlacement';
+export {
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  type ValidationCode,
+  type ValidationErrors,
+} from './schemas/fields';
 
-/** Field name → what is wrong with it; absent fields are fine. */
-export type ValidationErrors<Field extends string> = Partial<Record<Field, ValidationCode>>;
-
-export const MAX_NAME_LENGTH = 120;
-export const MAX_TEXT_LENGTH = 5000;
 export const CONTACT_NORM_DAYS_RANGE = { min: 1, max: 60 } as const;
 export const EVALUATION_INTERVAL_MONTHS_RANGE = { min: 1, max: 12 } as const;
 
 /** Forms validate while still incomplete, so every field may be missing. */
 type FormDraft<T> = { [K in keyof T]?: T[K] | null };
-
-const isBlank = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 // Deliberately loose: one @, no spaces, a dot in the domain. The mail program has the final word.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -180,46 +176,19 @@ export function validateFamilyMember(
 
 export type AgreementField = keyof AgreementContent;
 
+/** The agreement schema's verdict (`schemas/agreement.ts`), one code per field. */
 export function validateAgreement(
   content: FormDraft<AgreementContent>,
   today: IsoDate,
 ): ValidationErrors<AgreementField> {
-  const errors = new Errors<AgreementField>();
-  errors.oneOf('topic', content.topic, [...STARTER_TOPICS, 'custom']);
-  if (content.topic === 'custom')
-    errors.text('customTopic', content.customTopic, { required: true, max: MAX_NAME_LENGTH });
-  errors.text('text', content.text, { required: true });
-  const responsible = content.responsible ?? [];
-  // "A parent" is not enough when the kind names one person: say which family member.
-  const unnamed = responsible.some(
-    (r) => (r.kind === 'familyMember' || r.kind === 'networkMember') && isBlank(r.familyMemberId),
-  );
-  if (responsible.length === 0 || unnamed) errors.set('responsible', 'required');
-  errors.oneOf('status', content.status, AGREEMENT_STATUSES);
-  const agreedOn = errors.date('agreedOn', content.agreedOn, {
-    required: content.status === 'agreed',
-    notAfter: today,
-  });
-  const reviewOn = errors.date('reviewOn', content.reviewOn);
-  if (agreedOn && reviewOn && reviewOn < agreedOn) errors.set('reviewOn', 'reviewBeforeAgreed');
-  return errors.found;
+  return errorsOf<AgreementField>(agreementSchema(today), content);
 }
 
 export type GoalField = keyof Draft<Goal>;
 
 export function validateGoal(draft: FormDraft<Draft<Goal>>): ValidationErrors<GoalField> {
-  const errors = new Errors<GoalField>();
-  errors.text('title', draft.title, { required: true, max: MAX_NAME_LENGTH * 2 });
-  errors.text('parentsWords', draft.parentsWords);
-  errors.text('childWords', draft.childWords);
-  errors.date('targetDate', draft.targetDate);
-  errors.oneOf('status', draft.status, GOAL_STATUSES);
-  for (const note of draft.progressNotes ?? []) {
-    errors.date('progressNotes', note.on, { required: true });
-    errors.text('progressNotes', note.text, { required: true });
-    if (isBlank(note.by)) errors.set('progressNotes', 'required');
-  }
-  return errors.found;
+  // The notes are listed together: one code for the list.
+  return collapse(errorsOf<string>(goalSchema, draft), ['progressNotes']) as ValidationErrors<GoalField>;
 }
 
 export type ContactField =
@@ -233,28 +202,12 @@ export function validateContact(
   draft: FormDraft<Draft<Contact>>,
   now: IsoDateTime,
 ): ValidationErrors<ContactField> {
-  const errors = new Errors<ContactField>();
-  if (isBlank(draft.at)) errors.set('at', 'required');
-  else {
-    const at = Date.parse(String(draft.at));
-    if (Number.isNaN(at)) errors.set('at', 'invalidDate');
-    else if (at > Date.parse(now)) errors.set('at', 'inFuture');
-  }
-  errors.oneOf('channel', draft.channel, CONTACT_CHANNELS);
-  if (isBlank(draft.staffId)) errors.set('staffId', 'required');
-  errors.text('summary', draft.summary, { required: true });
-  (draft.followUps ?? []).forEach((followUp, index) => {
-    errors.text(`followUps.${index}.text`, followUp.text, { required: true, max: MAX_NAME_LENGTH * 4 });
-    if (isBlank(followUp.ownerStaffId)) errors.set(`followUps.${index}.ownerStaffId`, 'required');
-    errors.date(`followUps.${index}.dueOn`, followUp.dueOn);
-  });
+  const errors: Partial<Record<string, ValidationCode>> = errorsOf<string>(contactSchema(now), draft);
   // One summary code on the list itself, for a message above the follow-ups.
-  const followUpCode = Object.entries(errors.found).find(([field]) => field.startsWith('followUps.'))?.[1];
-  if (followUpCode) errors.set('followUps', followUpCode);
-  return errors.found;
+  const followUpCode = Object.entries(errors).find(([field]) => field.startsWith('followUps.'))?.[1];
+  if (followUpCode) errors.followUps ??= followUpCode;
+  return errors as ValidationErrors<ContactField>;
 }
-
-const EXPERIENCE_FIELDS = ['parentsExperience', 'childExperience', 'staffExperience'] as const;
 
 /** `experience` is a group key: at least one of parents', child's or staff's experience is needed. */
 export type EvaluationField = keyof Draft<Evaluation> | 'experience';
@@ -263,30 +216,25 @@ export function validateEvaluation(
   draft: FormDraft<Draft<Evaluation>>,
   today: IsoDate,
 ): ValidationErrors<EvaluationField> {
-  const errors = new Errors<EvaluationField>();
-  errors.date('heldOn', draft.heldOn, { required: true, notAfter: today });
-  if (EXPERIENCE_FIELDS.every((field) => isBlank(draft[field]))) errors.set('experience', 'required');
-  for (const field of [...EXPERIENCE_FIELDS, 'goesWell', 'shouldChange'] as const)
-    errors.text(field, draft[field]);
-  return errors.found;
+  return errorsOf<EvaluationField>(evaluationSchema(today), draft);
 }
 
 export type HandoverField = keyof Draft<Handover> | `consent.${HandoverSection}`;
 
 /** A section shared without the parents' consent needs a legal ground; the first evaluation follows the move. */
 export function validateHandover(draft: FormDraft<Draft<Handover>>): ValidationErrors<HandoverField> {
-  const errors = new Errors<HandoverField>();
-  const moveDate = errors.date('moveDate', draft.moveDate);
-  const firstEvaluation = errors.date('firstEvaluationAfterMove', draft.firstEvaluationAfterMove);
-  errors.date('handoverMeetingOn', draft.handoverMeetingOn);
-  if (moveDate && firstEvaluation && firstEvaluation < moveDate)
-    errors.set('firstEvaluationAfterMove', 'endBeforeStart');
-  for (const [section, consent] of Object.entries(draft.consent ?? {}) as [
-    HandoverSection,
-    { parentsConsent: boolean; legalGround?: string } | undefined,
-  ][]) {
-    if (consent && !consent.parentsConsent && isBlank(consent.legalGround))
-      errors.set(`consent.${section}`, 'needsLegalGround');
+  return errorsOf<HandoverField>(handoverSchema, draft);
+}
+
+/** Errors under `list.N.…` reported once on `list`. */
+function collapse(
+  errors: Partial<Record<string, ValidationCode>>,
+  lists: string[],
+): Partial<Record<string, ValidationCode>> {
+  const out: Partial<Record<string, ValidationCode>> = {};
+  for (const [field, code] of Object.entries(errors)) {
+    const list = lists.find((name) => field.startsWith(`${name}.`));
+    out[list ?? field] ??= code;
   }
-  return errors.found;
+  return out;
 }

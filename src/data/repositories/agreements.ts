@@ -2,6 +2,7 @@
 import type { Agreement, AgreementContent, AgreementRevision, Id } from '../../domain/types';
 import { recordAudit } from '../audit';
 import { newId } from '../ids';
+import { checkInput } from './inputChecks';
 import { ConflictError, EntityRepository, NotFoundError, type RepoContext } from './entityRepository';
 
 export class AgreementRepository extends EntityRepository<Agreement> {
@@ -47,6 +48,7 @@ export class AgreementRepository extends EntityRepository<Agreement> {
 
   /** A new agreement: version 1 and its first revision. */
   async add(childId: Id, content: AgreementContent): Promise<Agreement> {
+    checkInput('agreements', content, this.ctx.now());
     const agreement: Agreement = { ...content, childId, version: 1, ...this.meta() };
     const { db } = this.ctx;
     await db.transaction('rw', [db.agreements, db.agreementRevisions, db.auditLog], async () => {
@@ -69,6 +71,7 @@ export class AgreementRepository extends EntityRepository<Agreement> {
    * person sees the other change and re-applies theirs on top (then based on that version).
    */
   async revise(id: Id, content: AgreementContent, basedOnVersion: number): Promise<Agreement> {
+    checkInput('agreements', content, this.ctx.now());
     const { db } = this.ctx;
     return db.transaction('rw', [db.agreements, db.agreementRevisions, db.auditLog], async () => {
       const current = await db.agreements.get(id);

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit';
 import type { HomeDb, TableName } from '../db';
 import { newId } from '../ids';
 import { PER_CHILD_TABLES } from '../tables';
+import { checkInput } from './inputChecks';
 
 /** Who acts, and the clock (injected so tests pin time). */
 export interface RepoContext {
@@ -90,6 +91,7 @@ export class EntityRepository<T extends RecordMeta> {
   }
 
   async create(draft: Draft<T>): Promise<T> {
+    checkInput(this.tableName, draft, this.ctx.now());
     const record = { ...draft, ...this.meta() } as T;
     await this.ctx.db.transaction('rw', [this.tableName, 'auditLog'], async () => {
       await this.table.add(record);
@@ -115,6 +117,7 @@ export class EntityRepository<T extends RecordMeta> {
       if (basedOn && existing.updatedAt !== basedOn.updatedAt)
         throw new ConflictError(this.tableName, existing);
       const record = { ...existing, ...patch, ...this.meta(existing) } as T;
+      checkInput(this.tableName, record, this.ctx.now(), Object.keys(patch));
       await this.table.put(record);
       await recordAudit(this.ctx.db, {
         action: 'update',

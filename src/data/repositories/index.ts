@@ -90,4 +90,5 @@ export {
   type RepoContext,
 } from './entityRepository';
 export { AgreementRepository } from './agreements';
+export { InvalidInputError } from './inputChecks';
 export { AccessEndedError, OwnAccessError, StaffRepository } from './staff';

@@ -179,6 +179,7 @@ describe('audit entries about a child', () => {
       text: 'Bedtijd',
       responsible: [{ kind: 'bothParents' }],
       status: 'agreed',
+      agreedOn: '2026-11-01',
       agreedWith: [],
     });
     await repos.audit.recordExport('handover', daan.id);

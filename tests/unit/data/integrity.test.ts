@@ -72,7 +72,7 @@ describe('damaged records', () => {
         childId,
         at: '2026-11-20T10:00:00.000Z',
         channel: 'phone',
-        familyMemberIds: [],
+        familyMemberIds: ['mother'],
         staffId: session.staffId,
         summary,
         followUps: [],
@@ -173,6 +173,7 @@ describe('a full disk', () => {
         text: 'Om 20:30 naar bed',
         responsible: [{ kind: 'groupStaff' }],
         status: 'agreed',
+        agreedOn: '2026-11-01',
         agreedWith: [],
       }),
     ).rejects.toMatchObject({ name: expect.stringMatching(/Quota/) });

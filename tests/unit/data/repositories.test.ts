@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { homeDbName } from '../../../src/data/db';
 import { VERSION_1 } from '../../../src/data/migrations/0001-initial';
-import { isConflictError, type ConflictError } from '../../../src/data/repositories';
+import { InvalidInputError, isConflictError, type ConflictError } from '../../../src/data/repositories';
 import type { Child, Draft, Goal } from '../../../src/domain/types';
 import { newTestHome } from './testSession';
 
@@ -148,6 +148,36 @@ describe('the home database on disk', () => {
       expect(text).not.toContain(secret);
     }
     raw.close();
+    session.lock();
+  });
+});
+
+describe('input checks', () => {
+  it('refuse what the form schema refuses, on create and on the fields an update changes', async () => {
+    const { repos, session } = await newTestHome();
+    const contact = {
+      childId: 'child-1',
+      at: '2026-11-20T10:00:00.000Z',
+      channel: 'phone' as const,
+      familyMemberIds: ['mother'],
+      staffId: session.staffId,
+      summary: 'Moeder gebeld.',
+      followUps: [],
+    };
+    await expect(repos.contacts.create({ ...contact, summary: ' ' })).rejects.toMatchObject({
+      name: 'InvalidInputError',
+      errors: { summary: 'required' },
+    });
+    await expect(repos.contacts.create({ ...contact, familyMemberIds: [] })).rejects.toMatchObject({
+      errors: { familyMemberIds: 'required' },
+    });
+    const saved = await repos.contacts.create(contact);
+    await expect(
+      repos.contacts.update(saved.id, {
+        followUps: [{ id: 'f1', text: '', ownerStaffId: session.staffId, done: false }],
+      }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
+    expect((await repos.contacts.get(saved.id))?.followUps).toEqual([]);
     session.lock();
   });
 });

@@ -127,14 +127,24 @@ describe('validateEvaluation', () => {
   it('accepts an evaluation with at least one experience', () => {
     expect(validateEvaluation(valid, today)).toEqual({});
     expect(
-      validateEvaluation({ ...valid, parentsExperience: '', staffExperience: 'Open samenwerking.' }, today),
+      validateEvaluation(
+        { ...valid, parentsExperience: '', parentsViewNotGiven: true, staffExperience: 'Open samenwerking.' },
+        today,
+      ),
     ).toEqual({});
+  });
+
+  it('asks the parents view: empty only when marked that they would not or could not react', () => {
+    expect(
+      validateEvaluation({ ...valid, parentsExperience: '', staffExperience: 'Open samenwerking.' }, today),
+    ).toEqual({ parentsExperience: 'parentsViewMissing' });
   });
 
   it('requires a date not in the future and at least one experience', () => {
     expect(validateEvaluation({ parentsExperience: ' ' }, today)).toEqual({
       heldOn: 'required',
       experience: 'required',
+      parentsExperience: 'parentsViewMissing',
     });
     expect(validateEvaluation({ ...valid, heldOn: '2026-11-25' }, today)).toEqual({ heldOn: 'inFuture' });
     expect(validateEvaluation({ ...valid, heldOn: today }, today)).toEqual({});
