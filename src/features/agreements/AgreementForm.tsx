@@ -1,24 +1,32 @@
-// Record or change an agreement: topic, what is agreed, who does it, status, with whom and when, review.
-import { useState, type FormEvent } from 'react';
+// Record or change an agreement in a drawer: topic, what is agreed, who does it, status, with whom and
+// when, review. It keeps the version it was opened from; a save refused because another window saved
+// first shows their change and lets the person put theirs on top.
+import { Checkbox, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agreementSchema } from '../../domain/schemas';
 import {
   AGREEMENT_STATUSES,
   STARTER_TOPICS,
   type Agreement,
   type AgreementContent,
-  type AgreementOutcome,
-  type AgreementStatus,
   type AgreementTopic,
   type FamilyMember,
 } from '../../domain/types';
-import { validateAgreement } from '../../domain/validation';
-import { CheckboxGroup, SelectField, TextArea, TextField } from '../../ui/components/Field';
+import { ConflictNotice } from '../../ui/components/ConflictNotice';
+import { DateField } from '../../ui/components/DateField';
+import { fieldError } from '../../ui/components/FieldError';
 import { FormActions } from '../../ui/components/FormActions';
-import { useFormSubmit } from '../../ui/components/useFormSubmit';
+import { useSaveFlow } from '../../ui/components/useSaveFlow';
 import { useToday } from '../../ui/useToday';
+import { useStaffList } from '../staff/useStaff';
+import { PeopleCheckboxes } from '../contacts/PeopleCheckboxes';
+import { agreementChanges } from './agreementConflict';
+import { agreementContent, agreementValues, type AgreementValues } from './agreementValues';
 import { partyFromValue, responsibleChoices, responsibleValue } from './responsibleOptions';
 
-const OUTCOMES: AgreementOutcome[] = ['worked', 'partly', 'didNotWork'];
+const OUTCOMES = ['worked', 'partly', 'didNotWork'] as const;
 
 export function AgreementForm({
   agreement,
@@ -26,139 +34,148 @@ export function AgreementForm({
   family,
   onSave,
   onDone,
+  onDirtyChange,
 }: {
   agreement?: Agreement;
   topic?: AgreementTopic;
   family: FamilyMember[];
-  onSave: (content: AgreementContent) => Promise<unknown>;
+  /** Saves the content based on `basedOnVersion`: the version this form was opened from. */
+  onSave: (content: AgreementContent, basedOnVersion: number) => Promise<unknown>;
   onDone: () => void;
+  onDirtyChange?: (dirty: boolean) => void;
 }) {
-  const { t } = useTranslation(['agreements', 'common']);
+  const { t, i18n } = useTranslation(['agreements', 'common']);
   const today = useToday();
-  const [values, setValues] = useState<AgreementContent>(
-    () =>
-      agreement ?? {
-        topic: topic ?? 'bedtimes',
-        text: '',
-        responsible: [],
-        status: 'agreed',
-        agreedOn: today,
-        agreedWith: [],
-      },
-  );
-  const { errors, failed, busy, run } = useFormSubmit();
-  const set = <K extends keyof AgreementContent>(key: K, value: AgreementContent[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
+  const staff = useStaffList() ?? [];
+  // The version the form opened: a later save elsewhere must not be overwritten unseen.
+  const basedOn = useRef<Agreement | undefined>(agreement);
+  const { failed, busy, conflict, run, clearConflict } = useSaveFlow<Agreement>();
+  const form = useForm<AgreementValues>({
+    initialValues: agreementValues(agreement, topic ?? 'bedtimes', today),
+    validate: schemaResolver(agreementSchema(today), { sync: true }),
+    onValuesChange: () => onDirtyChange?.(form.isDirty()),
+  });
+  const save = (values: AgreementValues) =>
+    run(() => onSave(agreementContent(values), basedOn.current?.version ?? 0), onDone);
   const choices = responsibleChoices(family);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const content: AgreementContent = {
-      topic: values.topic,
-      ...(values.topic === 'custom' ? { customTopic: values.customTopic?.trim() } : {}),
-      text: values.text.trim(),
-      responsible: values.responsible,
-      status: values.status,
-      ...(values.agreedOn ? { agreedOn: values.agreedOn } : {}),
-      agreedWith: values.agreedWith,
-      ...(values.reviewOn ? { reviewOn: values.reviewOn } : {}),
-      ...(values.outcome ? { outcome: values.outcome } : {}),
-      ...(values.parentsView?.trim() ? { parentsView: values.parentsView.trim() } : {}),
-    };
-    const found = validateAgreement(content, today);
-    await run(found, () => onSave(content), onDone);
-  };
-
+  const changedBy = (id: string) => staff.find((member) => member.id === id)?.name ?? t('history.unknown');
   const title = agreement ? t('form.editTitle') : t('form.newTitle');
+
   return (
-    <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
-      <h3>{title}</h3>
-      <SelectField
-        label={t('form.topic')}
-        value={values.topic}
-        onChange={(value) => set('topic', value as AgreementTopic)}
-        options={[...STARTER_TOPICS, 'custom' as const].map((value) => ({
-          value,
-          label: t(`common:topics.${value}`),
-        }))}
-        error={errors.topic}
-        required
-      />
-      {values.topic === 'custom' ? (
-        <TextField
-          label={t('form.customTopic')}
-          value={values.customTopic ?? ''}
-          onChange={(value) => set('customTopic', value)}
-          error={errors.customTopic}
-          required
+    <form onSubmit={form.onSubmit((values) => void save(values))} noValidate aria-label={title}>
+      <Stack gap="md">
+        {conflict && basedOn.current ? (
+          <ConflictNotice
+            changedBy={changedBy(conflict.updatedBy)}
+            changedAt={conflict.updatedAt}
+            changes={agreementChanges(basedOn.current, conflict, family, t, i18n.language)}
+            busy={busy}
+            onReapply={() => {
+              basedOn.current = conflict;
+              clearConflict();
+              form.onSubmit((values) => void save(values))();
+            }}
+          />
+        ) : null}
+        <SimpleGrid cols={2}>
+          <Select
+            label={t('form.topic')}
+            withAsterisk
+            searchable
+            allowDeselect={false}
+            data={[...STARTER_TOPICS, 'custom' as const].map((value) => ({
+              value,
+              label: t(`common:topics.${value}`),
+            }))}
+            {...form.getInputProps('topic')}
+            error={fieldError(form.errors.topic)}
+          />
+          <Select
+            label={t('form.status')}
+            withAsterisk
+            allowDeselect={false}
+            data={AGREEMENT_STATUSES.map((value) => ({ value, label: t(`statuses.${value}`) }))}
+            {...form.getInputProps('status')}
+          />
+        </SimpleGrid>
+        {form.values.topic === 'custom' ? (
+          <TextInput
+            label={t('form.customTopic')}
+            withAsterisk
+            {...form.getInputProps('customTopic')}
+            error={fieldError(form.errors.customTopic)}
+          />
+        ) : null}
+        <Textarea
+          label={t('form.text')}
+          withAsterisk
+          autosize
+          minRows={3}
+          data-autofocus
+          {...form.getInputProps('text')}
+          error={fieldError(form.errors.text)}
         />
-      ) : null}
-      <TextArea
-        label={t('form.text')}
-        value={values.text}
-        onChange={(value) => set('text', value)}
-        error={errors.text}
-        required
-      />
-      <CheckboxGroup
-        legend={t('form.responsible')}
-        options={choices.map((choice) => ({
-          value: choice.value,
-          label: choice.member
-            ? `${choice.member.name} (${t(`common:relations.${choice.member.relation}`)})`
-            : t(`responsible.${choice.fixed!}`),
-        }))}
-        selected={values.responsible.map(responsibleValue)}
-        onChange={(selected) => set('responsible', selected.map(partyFromValue))}
-        error={errors.responsible}
-      />
-      <SelectField
-        label={t('form.status')}
-        value={values.status}
-        onChange={(value) => set('status', value as AgreementStatus)}
-        options={AGREEMENT_STATUSES.map((value) => ({ value, label: t(`statuses.${value}`) }))}
-        required
-      />
-      <TextField
-        label={t('form.agreedOn')}
-        type="date"
-        value={values.agreedOn ?? ''}
-        onChange={(value) => set('agreedOn', value || undefined)}
-        error={errors.agreedOn}
-        required={values.status === 'agreed'}
-      />
-      <CheckboxGroup
-        legend={t('form.agreedWith')}
-        options={family
-          .filter((member) => member.kind !== 'professional')
-          .map((member) => ({ value: member.id, label: member.name }))}
-        selected={values.agreedWith}
-        onChange={(selected) => set('agreedWith', selected)}
-      />
-      <TextField
-        label={t('form.reviewOn')}
-        type="date"
-        value={values.reviewOn ?? ''}
-        onChange={(value) => set('reviewOn', value || undefined)}
-        error={errors.reviewOn}
-      />
-      <TextArea
-        label={t('form.parentsView')}
-        hint={t('form.parentsViewHint')}
-        value={values.parentsView ?? ''}
-        onChange={(value) => set('parentsView', value)}
-        rows={2}
-      />
-      {agreement ? (
-        <SelectField
-          label={t('form.outcome')}
-          value={values.outcome ?? ''}
-          onChange={(value) => set('outcome', (value || undefined) as AgreementOutcome | undefined)}
-          placeholder={t('outcomes.unknown')}
-          options={OUTCOMES.map((value) => ({ value, label: t(`outcomes.${value}`) }))}
+        <Checkbox.Group
+          label={t('form.responsible')}
+          withAsterisk
+          value={form.values.responsible.map(responsibleValue)}
+          onChange={(selected) => form.setFieldValue('responsible', selected.map(partyFromValue))}
+          error={fieldError(form.errors.responsible)}
+        >
+          <SimpleGrid cols={2} spacing={6} verticalSpacing={6} mt={6}>
+            {choices.map((choice) => (
+              <Checkbox
+                key={choice.value}
+                value={choice.value}
+                label={
+                  choice.member
+                    ? `${choice.member.name} (${t(`common:relations.${choice.member.relation}`)})`
+                    : t(`responsible.${choice.fixed!}`)
+                }
+              />
+            ))}
+          </SimpleGrid>
+        </Checkbox.Group>
+        <PeopleCheckboxes
+          label={t('form.agreedWith')}
+          family={family}
+          value={form.values.agreedWith}
+          onChange={(value) => form.setFieldValue('agreedWith', value)}
         />
-      ) : null}
-      <FormActions failed={failed} busy={busy} onCancel={onDone} />
+        <SimpleGrid cols={2}>
+          <DateField
+            label={t('form.agreedOn')}
+            withAsterisk={form.values.status === 'agreed'}
+            value={form.values.agreedOn}
+            onChange={(value) => form.setFieldValue('agreedOn', value)}
+            error={form.errors.agreedOn as string | undefined}
+          />
+          <DateField
+            label={t('form.reviewOn')}
+            value={form.values.reviewOn}
+            onChange={(value) => form.setFieldValue('reviewOn', value)}
+            error={form.errors.reviewOn as string | undefined}
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t('form.parentsView')}
+          description={t('form.parentsViewHint')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('parentsView')}
+        />
+        {agreement ? (
+          <Select
+            label={t('form.outcome')}
+            placeholder={t('outcomes.unknown')}
+            clearable
+            data={OUTCOMES.map((value) => ({ value, label: t(`outcomes.${value}`) }))}
+            value={form.values.outcome || null}
+            onChange={(value) => form.setFieldValue('outcome', (value ?? '') as AgreementValues['outcome'])}
+          />
+        ) : null}
+        <FormActions failed={failed} busy={busy} onCancel={onDone} />
+      </Stack>
     </form>
   );
 }

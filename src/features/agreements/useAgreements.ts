@@ -17,6 +17,7 @@ export function useAgreementCommands() {
   const repos = useRepos();
   return {
     add: (childId: Id, content: AgreementContent) => repos.agreements.add(childId, content),
+    /** Refused with a ConflictError when the agreement is no longer at `basedOnVersion`. */
     revise: (id: Id, content: AgreementContent, basedOnVersion: number) =>
       repos.agreements.revise(id, content, basedOnVersion),
   };

@@ -1,20 +1,22 @@
-// Log a contact with the parents: when, who, how, a short summary and follow-up actions.
-import { useState, type FormEvent } from 'react';
+// Log a contact in a drawer: when, with whom (parents first), how, a short summary and follow-up
+// actions. Validated by the contact schema (one definition with the repository).
+import { Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CONTACT_CHANNELS,
-  type Contact,
-  type ContactChannel,
-  type Draft,
-  type FamilyMember,
-} from '../../domain/types';
-import { validateContact } from '../../domain/validation';
-import { CheckboxGroup, SelectField, TextArea, TextField } from '../../ui/components/Field';
+import { errorsOf } from '../../domain/schemas';
+import { contactSchema } from '../../domain/schemas/contact';
+import { CONTACT_CHANNELS, type Contact, type Draft, type FamilyMember } from '../../domain/types';
+import { formatDateTime } from '../../i18n/format';
+import { ConflictNotice } from '../../ui/components/ConflictNotice';
+import { DateField, TimeField } from '../../ui/components/DateField';
+import { fieldError } from '../../ui/components/FieldError';
 import { FormActions } from '../../ui/components/FormActions';
-import { useFormSubmit } from '../../ui/components/useFormSubmit';
+import { useSaveFlow } from '../../ui/components/useSaveFlow';
 import { useStaffList } from '../staff/useStaff';
+import { contactDraft, contactValues, type ContactValues } from './contactValues';
 import { FollowUpEditor } from './FollowUpEditor';
-import { fromLocalInput, toLocalInput } from './localDateTime';
+import { PeopleCheckboxes } from './PeopleCheckboxes';
 
 export function ContactForm({
   childId,
@@ -23,92 +25,122 @@ export function ContactForm({
   signedInStaffId,
   onSave,
   onDone,
+  onDirtyChange,
 }: {
   childId: string;
   contact?: Contact;
   family: FamilyMember[];
   signedInStaffId: string;
-  onSave: (draft: Draft<Contact>) => Promise<unknown>;
+  /** `basedOn`: the version the form opened (its updatedAt), for the conflict check. */
+  onSave: (draft: Draft<Contact>, basedOn?: { updatedAt: string }) => Promise<unknown>;
   onDone: () => void;
+  onDirtyChange?: (dirty: boolean) => void;
 }) {
-  const { t } = useTranslation(['contacts', 'common']);
+  const { t, i18n } = useTranslation(['contacts', 'common']);
   const staff = useStaffList() ?? [];
-  const [at, setAt] = useState(() => toLocalInput(contact?.at ?? new Date()));
-  const [values, setValues] = useState<Omit<Draft<Contact>, 'at' | 'childId'>>(() => ({
-    familyMemberIds: contact?.familyMemberIds ?? [],
-    channel: contact?.channel ?? 'phone',
-    staffId: contact?.staffId ?? signedInStaffId,
-    summary: contact?.summary ?? '',
-    followUps: contact?.followUps ?? [],
-  }));
-  const { errors, failed, busy, run } = useFormSubmit();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const draft: Draft<Contact> = {
-      ...values,
-      childId,
-      at: fromLocalInput(at),
-      summary: values.summary.trim(),
-      followUps: values.followUps.map((followUp) => ({ ...followUp, text: followUp.text.trim() })),
-    };
-    const found: Record<string, string | undefined> = validateContact(draft, new Date().toISOString());
-    await run(found, () => onSave(draft), onDone);
-  };
-
+  const basedOn = useRef(contact);
+  const { failed, busy, conflict, run, clearConflict } = useSaveFlow<Contact>();
+  const form = useForm<ContactValues>({
+    initialValues: contactValues(contact, signedInStaffId, new Date()),
+    // The schema checks the stored shape: date and time are joined into `at` first.
+    validate: (values) => {
+      const errors: Record<string, string | undefined> = errorsOf(
+        contactSchema(new Date().toISOString()),
+        contactDraft(childId, values),
+      );
+      const at = errors.at;
+      delete errors.at;
+      return { ...errors, ...(at ? { date: at } : {}) };
+    },
+    onValuesChange: () => onDirtyChange?.(form.isDirty()),
+  });
+  const save = (values: ContactValues) =>
+    run(
+      () =>
+        onSave(
+          contactDraft(childId, values),
+          basedOn.current ? { updatedAt: basedOn.current.updatedAt } : undefined,
+        ),
+      onDone,
+    );
+  const staffName = (id: string) =>
+    staff.find((member) => member.id === id)?.name ?? t('common:removedPerson');
   const title = contact ? t('form.editTitle') : t('form.newTitle');
+
   return (
-    <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
-      <h3>{title}</h3>
-      <TextField
-        label={t('form.at')}
-        type="datetime-local"
-        value={at}
-        onChange={setAt}
-        error={errors.at}
-        required
-      />
-      <CheckboxGroup
-        legend={t('form.familyMembers')}
-        options={family.map((member) => ({ value: member.id, label: member.name }))}
-        selected={values.familyMemberIds}
-        onChange={(familyMemberIds) => setValues({ ...values, familyMemberIds })}
-      />
-      <SelectField
-        label={t('form.channel')}
-        value={values.channel}
-        onChange={(channel) => setValues({ ...values, channel: channel as ContactChannel })}
-        options={CONTACT_CHANNELS.map((channel) => ({
-          value: channel,
-          label: t(`common:channels.${channel}`),
-        }))}
-        error={errors.channel}
-        required
-      />
-      <SelectField
-        label={t('form.staff')}
-        value={values.staffId}
-        onChange={(staffId) => setValues({ ...values, staffId })}
-        options={staff.map((member) => ({ value: member.id, label: member.name }))}
-        error={errors.staffId}
-        required
-      />
-      <TextArea
-        label={t('form.summary')}
-        value={values.summary}
-        onChange={(summary) => setValues({ ...values, summary })}
-        error={errors.summary}
-        required
-      />
-      <FollowUpEditor
-        followUps={values.followUps}
-        staff={staff}
-        errors={errors}
-        onChange={(followUps) => setValues({ ...values, followUps })}
-        newId={() => crypto.randomUUID()}
-        defaultOwner={signedInStaffId}
-      />
-      <FormActions failed={failed} busy={busy} onCancel={onDone} />
+    <form onSubmit={form.onSubmit((values) => void save(values))} noValidate aria-label={title}>
+      <Stack gap="md">
+        {conflict ? (
+          <ConflictNotice
+            changedBy={staffName(conflict.updatedBy)}
+            changedAt={conflict.updatedAt}
+            changes={[
+              { label: t('form.at'), value: formatDateTime(conflict.at, i18n.language) },
+              { label: t('form.summary'), value: conflict.summary },
+            ]}
+            busy={busy}
+            onReapply={() => {
+              basedOn.current = conflict;
+              clearConflict();
+              form.onSubmit((values) => void save(values))();
+            }}
+          />
+        ) : null}
+        <SimpleGrid cols={2}>
+          <DateField
+            label={t('form.date')}
+            withAsterisk
+            value={form.values.date}
+            onChange={(value) => form.setFieldValue('date', value)}
+            error={form.errors.date as string | undefined}
+          />
+          <TimeField
+            label={t('form.time')}
+            value={form.values.time}
+            onChange={(value) => form.setFieldValue('time', value)}
+          />
+        </SimpleGrid>
+        <PeopleCheckboxes
+          label={t('form.familyMembers')}
+          description={t('form.familyMembersHint')}
+          family={family}
+          value={form.values.familyMemberIds}
+          onChange={(value) => form.setFieldValue('familyMemberIds', value)}
+          error={fieldError(form.errors.familyMemberIds)}
+        />
+        <SimpleGrid cols={2}>
+          <Select
+            label={t('form.channel')}
+            withAsterisk
+            allowDeselect={false}
+            data={CONTACT_CHANNELS.map((channel) => ({
+              value: channel,
+              label: t(`common:channels.${channel}`),
+            }))}
+            {...form.getInputProps('channel')}
+            error={fieldError(form.errors.channel)}
+          />
+          <Select
+            label={t('form.staff')}
+            withAsterisk
+            searchable
+            allowDeselect={false}
+            data={staff.map((member) => ({ value: member.id, label: member.name }))}
+            {...form.getInputProps('staffId')}
+            error={fieldError(form.errors.staffId)}
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t('form.summary')}
+          withAsterisk
+          autosize
+          minRows={3}
+          {...form.getInputProps('summary')}
+          error={fieldError(form.errors.summary)}
+        />
+        <FollowUpEditor form={form} staff={staff} defaultOwner={signedInStaffId} />
+        <FormActions failed={failed} busy={busy} onCancel={onDone} />
+      </Stack>
     </form>
   );
 }

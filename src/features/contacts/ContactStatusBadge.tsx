@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ContactStatus } from '../../domain/contacts';
 import { addDays } from '../../domain/dates';
 import { formatDate } from '../../i18n/format';
+import { StatusBadge } from '../../ui/components/StatusBadge';
+
+const TONES = { overdue: 'overdue', due: 'due', onTrack: 'onTrack', notApplicable: 'ended' } as const;
 
 export function ContactStatusBadge({ status }: { status: ContactStatus }) {
   const { t, i18n } = useTranslation('contacts');
@@ -15,5 +18,5 @@ export function ContactStatusBadge({ status }: { status: ContactStatus }) {
         : status.status === 'onTrack'
           ? t('status.onTrack', { date: date(status.dueOn) })
           : t('status.notApplicable');
-  return <span className={`status status--${status.status}`}>{text}</span>;
+  return <StatusBadge tone={TONES[status.status]} label={text} />;
 }

@@ -15,14 +15,16 @@ export function useContactCommands() {
   const repos = useRepos();
   return {
     signedInStaffId: repos.session.staffId,
-    save: (existing: Contact | undefined, draft: Draft<Contact>) =>
-      existing ? repos.contacts.update(existing.id, draft) : repos.contacts.create(draft),
+    /** An edit is refused with a ConflictError when the contact changed since `basedOn`. */
+    save: (existing: Contact | undefined, draft: Draft<Contact>, basedOn?: { updatedAt: string }) =>
+      existing ? repos.contacts.update(existing.id, draft, basedOn) : repos.contacts.create(draft),
+    // From the stored record, so ticking two follow-ups quickly keeps both.
     setFollowUpDone: (contact: Contact, followUpId: Id, done: boolean, today: string) =>
-      repos.contacts.update(contact.id, {
-        followUps: contact.followUps.map((followUp) =>
+      repos.contacts.modify(contact.id, (current) => ({
+        followUps: current.followUps.map((followUp) =>
           followUp.id === followUpId ? { ...followUp, done, doneOn: done ? today : undefined } : followUp,
         ),
-      }),
+      })),
     setNorm: (childId: Id, contactNormDays: number) => repos.children.update(childId, { contactNormDays }),
   };
 }

@@ -1,94 +1,208 @@
-// Record the three-monthly evaluation: how parents, child and staff experience the collaboration.
-import { useState, type FormEvent } from 'react';
+// Record the three-monthly evaluation in a drawer: who attended, each running goal reviewed, the
+// parents' view (empty only when marked that they would not or could not react), the child's and
+// staff's experience, and which agreements are revised.
+import {
+  Checkbox,
+  Fieldset,
+  Group,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agreement, Draft, Evaluation } from '../../domain/types';
-import { validateEvaluation } from '../../domain/validation';
-import { CheckboxGroup, TextArea, TextField } from '../../ui/components/Field';
+import { errorsOf, evaluationSchema } from '../../domain/schemas';
+import {
+  GOAL_STATUSES,
+  type Agreement,
+  type Draft,
+  type Evaluation,
+  type FamilyMember,
+  type Goal,
+} from '../../domain/types';
+import { formatDate } from '../../i18n/format';
+import { ConflictNotice } from '../../ui/components/ConflictNotice';
+import { DateField } from '../../ui/components/DateField';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
+import { fieldError } from '../../ui/components/FieldError';
 import { FormActions } from '../../ui/components/FormActions';
-import { useFormSubmit } from '../../ui/components/useFormSubmit';
+import { useSaveFlow } from '../../ui/components/useSaveFlow';
 import { useToday } from '../../ui/useToday';
-
-const TEXT_FIELDS = [
-  'parentsExperience',
-  'childExperience',
-  'staffExperience',
-  'goesWell',
-  'shouldChange',
-] as const;
+import { PeopleCheckboxes } from '../contacts/PeopleCheckboxes';
+import { useStaffList } from '../staff/useStaff';
+import { evaluationDraft, evaluationValues, type EvaluationValues } from './evaluationValues';
 
 export function EvaluationForm({
   childId,
   evaluation,
   agreements,
+  goals,
+  family,
+  signedInStaffId,
   onSave,
   onDone,
+  onDirtyChange,
 }: {
   childId: string;
   evaluation?: Evaluation;
   agreements: Agreement[];
-  onSave: (draft: Draft<Evaluation>) => Promise<unknown>;
+  goals: Goal[];
+  family: FamilyMember[];
+  signedInStaffId: string;
+  onSave: (draft: Draft<Evaluation>, basedOn?: { updatedAt: string }) => Promise<unknown>;
   onDone: () => void;
+  onDirtyChange?: (dirty: boolean) => void;
 }) {
-  const { t } = useTranslation(['evaluations', 'common']);
+  const { t, i18n } = useTranslation(['evaluations', 'goals', 'common']);
   const today = useToday();
-  const [values, setValues] = useState<Draft<Evaluation>>(
-    () =>
-      evaluation ?? {
-        childId,
-        heldOn: today,
-        parentsExperience: '',
-        childExperience: '',
-        staffExperience: '',
-        goesWell: '',
-        shouldChange: '',
-        revisedAgreementIds: [],
-      },
-  );
-  const { errors, failed, busy, run } = useFormSubmit();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const draft = {
-      ...values,
-      ...Object.fromEntries(TEXT_FIELDS.map((field) => [field, values[field].trim()])),
-    };
-    const found: Record<string, string | undefined> = validateEvaluation(draft, today);
-    await run(found, () => onSave(draft), onDone);
-  };
-
+  const staff = useStaffList() ?? [];
+  const basedOn = useRef(evaluation);
+  const { failed, busy, conflict, run, clearConflict } = useSaveFlow<Evaluation>();
+  const form = useForm<EvaluationValues>({
+    initialValues: evaluationValues(evaluation, goals, today, signedInStaffId),
+    validate: (values) => errorsOf(evaluationSchema(today), evaluationDraft(childId, values)),
+    onValuesChange: () => onDirtyChange?.(form.isDirty()),
+  });
+  const save = (values: EvaluationValues) =>
+    run(
+      () =>
+        onSave(
+          evaluationDraft(childId, values),
+          basedOn.current ? { updatedAt: basedOn.current.updatedAt } : undefined,
+        ),
+      onDone,
+    );
+  const staffName = (id: string) =>
+    staff.find((member) => member.id === id)?.name ?? t('common:removedPerson');
+  const goalTitle = (id: string) => goals.find((goal) => goal.id === id)?.title ?? '';
   const title = evaluation ? t('form.editTitle') : t('form.newTitle');
+  const notGiven = form.values.parentsViewNotGiven;
+
   return (
-    <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
-      <h3>{title}</h3>
-      <TextField
-        label={t('form.heldOn')}
-        type="date"
-        value={values.heldOn}
-        onChange={(heldOn) => setValues({ ...values, heldOn })}
-        error={errors.heldOn}
-        required
-      />
-      <ErrorMessage message={errors.experience ? t('form.experienceRequired') : null} />
-      {TEXT_FIELDS.map((field) => (
-        <TextArea
-          key={field}
-          label={t(`form.${field}`)}
-          value={values[field]}
-          onChange={(value) => setValues({ ...values, [field]: value })}
-          error={errors[field]}
+    <form onSubmit={form.onSubmit((values) => void save(values))} noValidate aria-label={title}>
+      <Stack gap="md">
+        {conflict ? (
+          <ConflictNotice
+            changedBy={staffName(conflict.updatedBy)}
+            changedAt={conflict.updatedAt}
+            changes={[
+              { label: t('form.heldOn'), value: formatDate(conflict.heldOn, i18n.language) },
+              { label: t('form.parentsExperience'), value: conflict.parentsExperience },
+            ]}
+            busy={busy}
+            onReapply={() => {
+              basedOn.current = conflict;
+              clearConflict();
+              form.onSubmit((values) => void save(values))();
+            }}
+          />
+        ) : null}
+        <SimpleGrid cols={2}>
+          <DateField
+            label={t('form.heldOn')}
+            withAsterisk
+            value={form.values.heldOn}
+            onChange={(value) => form.setFieldValue('heldOn', value)}
+            error={form.errors.heldOn as string | undefined}
+          />
+          <MultiSelect
+            label={t('form.staffAttendees')}
+            searchable
+            data={staff.map((member) => ({ value: member.id, label: member.name }))}
+            {...form.getInputProps('staffAttendeeIds')}
+          />
+        </SimpleGrid>
+        <PeopleCheckboxes
+          label={t('form.attendees')}
+          family={family}
+          value={form.values.attendeeIds}
+          onChange={(value) => form.setFieldValue('attendeeIds', value)}
         />
-      ))}
-      <CheckboxGroup
-        legend={t('form.revisedAgreements')}
-        options={agreements.map((agreement) => ({
-          value: agreement.id,
-          label: `${agreement.topic === 'custom' ? agreement.customTopic : t(`common:topics.${agreement.topic}`)}: ${agreement.text}`,
-        }))}
-        selected={values.revisedAgreementIds}
-        onChange={(revisedAgreementIds) => setValues({ ...values, revisedAgreementIds })}
-      />
-      <FormActions failed={failed} busy={busy} onCancel={onDone} />
+        <Fieldset legend={t('form.goalReviews')} variant="filled" p="sm">
+          {form.values.goalReviews.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('form.noGoals')}
+            </Text>
+          ) : (
+            <Stack gap="sm">
+              {form.values.goalReviews.map((review, index) => (
+                <Group
+                  key={review.goalId}
+                  role="group"
+                  aria-label={goalTitle(review.goalId)}
+                  align="flex-start"
+                  gap="sm"
+                  wrap="nowrap"
+                >
+                  <Text size="sm" fw={600} w={200} mt={30}>
+                    {goalTitle(review.goalId)}
+                  </Text>
+                  <Select
+                    label={t('form.goalStatus')}
+                    w={160}
+                    allowDeselect={false}
+                    data={GOAL_STATUSES.map((status) => ({
+                      value: status,
+                      label: t(`goals:statuses.${status}`),
+                    }))}
+                    {...form.getInputProps(`goalReviews.${index}.status`)}
+                  />
+                  <TextInput
+                    label={t('form.goalProgress')}
+                    style={{ flex: 1 }}
+                    {...form.getInputProps(`goalReviews.${index}.progress`)}
+                  />
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </Fieldset>
+        <Stack gap={6}>
+          <Textarea
+            label={t('form.parentsExperience')}
+            description={t('form.parentsExperienceHint')}
+            autosize
+            minRows={2}
+            disabled={notGiven}
+            {...form.getInputProps('parentsExperience')}
+            error={fieldError(form.errors.parentsExperience)}
+          />
+          <Checkbox
+            label={t('form.parentsViewNotGiven')}
+            {...form.getInputProps('parentsViewNotGiven', { type: 'checkbox' })}
+          />
+        </Stack>
+        <ErrorMessage message={form.errors.experience ? t('form.experienceRequired') : null} />
+        {(['childExperience', 'staffExperience', 'goesWell', 'shouldChange'] as const).map((field) => (
+          <Textarea
+            key={field}
+            label={t(`form.${field}`)}
+            autosize
+            minRows={2}
+            {...form.getInputProps(field)}
+            error={fieldError(form.errors[field])}
+          />
+        ))}
+        {agreements.length > 0 ? (
+          <Checkbox.Group label={t('form.revisedAgreements')} {...form.getInputProps('revisedAgreementIds')}>
+            <Stack gap={6} mt={6}>
+              {agreements.map((agreement) => (
+                <Checkbox
+                  key={agreement.id}
+                  value={agreement.id}
+                  label={`${agreement.topic === 'custom' ? agreement.customTopic : t(`common:topics.${agreement.topic}`)}: ${agreement.text}`}
+                />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+        ) : null}
+        <FormActions failed={failed} busy={busy} onCancel={onDone} />
+      </Stack>
     </form>
   );
 }

@@ -1,22 +1,26 @@
 // The "Documenten" tab: the Word documents of one child, each with its own language choice.
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TabHeader } from '../../ui/components/TabHeader';
 import { useChildFromRoute } from '../children/useChildFromRoute';
 import { HandoverCard } from './HandoverCard';
 import { AgreementsSheetCard, MeetingPrepCard } from './SimpleDocumentCards';
+import { useMeetingDate } from './useNextEvaluation';
 
 export function DocumentsPage() {
-  const { t, i18n } = useTranslation('documents');
+  const { t, i18n } = useTranslation(['documents', 'common']);
   const child = useChildFromRoute();
+  const meetingDate = useMeetingDate(child);
   const language = i18n.language === 'en' ? 'en' : 'nl';
+  if (!meetingDate) return <Text role="status">{t('common:loading')}</Text>;
   return (
     <section aria-labelledby="documents-heading">
-      <h2 id="documents-heading" className="visually-hidden">
-        {t('title')}
-      </h2>
-      <p className="hint">{t('intro')}</p>
-      <AgreementsSheetCard child={child} defaultLanguage={language} />
-      <MeetingPrepCard child={child} defaultLanguage={language} />
-      <HandoverCard child={child} defaultLanguage={language} />
+      <TabHeader id="documents-heading" title={t('title')} description={t('intro')} />
+      <Stack gap="md">
+        <AgreementsSheetCard child={child} defaultLanguage={language} />
+        <MeetingPrepCard child={child} defaultLanguage={language} defaultDate={meetingDate} />
+        <HandoverCard child={child} defaultLanguage={language} />
+      </Stack>
     </section>
   );
 }

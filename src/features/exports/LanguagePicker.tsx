@@ -1,7 +1,7 @@
 // The document language, chosen per export and independent of the UI language.
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ExportLanguage } from '../../export';
-import { SelectField } from '../../ui/components/Field';
 
 export function LanguagePicker({
   value,
@@ -12,11 +12,13 @@ export function LanguagePicker({
 }) {
   const { t } = useTranslation('documents');
   return (
-    <SelectField
+    <Select
       label={t('language')}
+      w={200}
+      allowDeselect={false}
       value={value}
-      onChange={(next) => onChange(next as ExportLanguage)}
-      options={[
+      onChange={(next) => onChange((next ?? 'nl') as ExportLanguage)}
+      data={[
         { value: 'nl', label: t('languages.nl') },
         { value: 'en', label: t('languages.en') },
       ]}

@@ -1,13 +1,44 @@
 // The agreements sheet and the meeting preparation: pick a language (and a date), then export.
-import { useState } from 'react';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconFileTypeDocx } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isIsoDate } from '../../domain/dates';
 import type { Child } from '../../domain/types';
 import type { ExportLanguage } from '../../export';
-import { TextField } from '../../ui/components/Field';
-import { useToday } from '../../ui/useToday';
+import { DateField } from '../../ui/components/DateField';
 import { ExportStatus } from './ExportStatus';
 import { LanguagePicker } from './LanguagePicker';
 import { useDocumentExport } from './useDocumentExport';
+
+/** One document on the Documents tab: a card with its title, what it holds and its controls. */
+export function DocumentCard({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  children: ReactNode;
+}) {
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
+      <Stack gap="sm">
+        <Stack gap={2}>
+          <Title order={3} size="h4" id={id}>
+            {title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {description}
+          </Text>
+        </Stack>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
 
 export function AgreementsSheetCard({
   child,
@@ -20,45 +51,50 @@ export function AgreementsSheetCard({
   const [language, setLanguage] = useState(defaultLanguage);
   const { state, run, busy } = useDocumentExport(child.id);
   return (
-    <section className="card" aria-labelledby="agreements-sheet-heading">
-      <h2 id="agreements-sheet-heading">{t('agreementsSheet.title')}</h2>
-      <p>{t('agreementsSheet.description')}</p>
-      <LanguagePicker value={language} onChange={setLanguage} />
-      <button
-        type="button"
-        className="button--primary"
-        disabled={busy}
-        onClick={() =>
-          void run('agreementsSheet', language, async ({ data, homeName, today, t: docT }) => {
-            // docx and the builders load with the first document, not at start-up.
-            const { agreementsSheetModel, buildAgreementsSheet } = await import('../../export');
-            return buildAgreementsSheet(agreementsSheetModel({ ...data, homeName, today }), docT, language);
-          })
-        }
-      >
-        {t('agreementsSheet.export')}
-      </button>
+    <DocumentCard
+      id="agreements-sheet-heading"
+      title={t('agreementsSheet.title')}
+      description={t('agreementsSheet.description')}
+    >
+      <Group align="flex-end" gap="sm">
+        <LanguagePicker value={language} onChange={setLanguage} />
+        <Button
+          leftSection={<IconFileTypeDocx size={16} aria-hidden />}
+          loading={busy}
+          onClick={() =>
+            void run('agreementsSheet', language, async ({ data, homeName, today, t: docT }) => {
+              // docx and the builders load with the first document, not at start-up.
+              const { agreementsSheetModel, buildAgreementsSheet } = await import('../../export');
+              return buildAgreementsSheet(agreementsSheetModel({ ...data, homeName, today }), docT, language);
+            })
+          }
+        >
+          {t('agreementsSheet.export')}
+        </Button>
+      </Group>
       <ExportStatus state={state} />
-    </section>
+    </DocumentCard>
   );
 }
 
-export function MeetingPrepCard({
+/** The meeting preparation's controls: the meeting date (by default the next evaluation), language, export. */
+export function MeetingPrepForm({
   child,
   defaultLanguage,
+  defaultDate,
 }: {
   child: Child;
   defaultLanguage: ExportLanguage;
+  defaultDate: string;
 }) {
   const { t } = useTranslation('documents');
-  const today = useToday();
   const [language, setLanguage] = useState(defaultLanguage);
-  const [meetingDate, setMeetingDate] = useState(today);
+  const [meetingDate, setMeetingDate] = useState(defaultDate);
   const [error, setError] = useState<string | undefined>();
   const { state, run, busy } = useDocumentExport(child.id);
   const start = () => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(meetingDate)) {
-      setError('invalidDate');
+    if (!isIsoDate(meetingDate)) {
+      setError(meetingDate ? 'invalidDate' : 'required');
       return;
     }
     setError(undefined);
@@ -72,22 +108,48 @@ export function MeetingPrepCard({
     });
   };
   return (
-    <section className="card" aria-labelledby="meeting-prep-heading">
-      <h2 id="meeting-prep-heading">{t('meetingPrep.title')}</h2>
-      <p>{t('meetingPrep.description')}</p>
-      <TextField
-        label={t('meetingPrep.date')}
-        type="date"
-        value={meetingDate}
-        onChange={setMeetingDate}
-        error={error}
-        required
-      />
-      <LanguagePicker value={language} onChange={setLanguage} />
-      <button type="button" className="button--primary" disabled={busy} onClick={start}>
-        {t('meetingPrep.export')}
-      </button>
+    <Stack gap="sm">
+      <Group align="flex-start" gap="sm">
+        <DateField
+          label={t('meetingPrep.date')}
+          withAsterisk
+          w={200}
+          value={meetingDate}
+          onChange={setMeetingDate}
+          error={error}
+        />
+        <LanguagePicker value={language} onChange={setLanguage} />
+        <Button
+          mt={25}
+          leftSection={<IconFileTypeDocx size={16} aria-hidden />}
+          loading={busy}
+          onClick={start}
+        >
+          {t('meetingPrep.export')}
+        </Button>
+      </Group>
       <ExportStatus state={state} />
-    </section>
+    </Stack>
+  );
+}
+
+export function MeetingPrepCard({
+  child,
+  defaultLanguage,
+  defaultDate,
+}: {
+  child: Child;
+  defaultLanguage: ExportLanguage;
+  defaultDate: string;
+}) {
+  const { t } = useTranslation('documents');
+  return (
+    <DocumentCard
+      id="meeting-prep-heading"
+      title={t('meetingPrep.title')}
+      description={t('meetingPrep.description')}
+    >
+      <MeetingPrepForm child={child} defaultLanguage={defaultLanguage} defaultDate={defaultDate} />
+    </DocumentCard>
   );
 }

@@ -1,85 +1,145 @@
 // Formulate a joint goal with parents and child, in their own words, with a target date and status.
-import { useState, type FormEvent } from 'react';
+import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { goalSchema } from '../../domain/schemas';
 import { GOAL_STATUSES, type Draft, type Goal, type GoalStatus } from '../../domain/types';
-import { validateGoal } from '../../domain/validation';
-import { SelectField, TextArea, TextField } from '../../ui/components/Field';
+import { formatDate } from '../../i18n/format';
+import { ConflictNotice } from '../../ui/components/ConflictNotice';
+import { DateField } from '../../ui/components/DateField';
+import { fieldError } from '../../ui/components/FieldError';
 import { FormActions } from '../../ui/components/FormActions';
-import { useFormSubmit } from '../../ui/components/useFormSubmit';
+import { useSaveFlow } from '../../ui/components/useSaveFlow';
+import { useStaffList } from '../staff/useStaff';
+
+interface GoalValues {
+  title: string;
+  parentsWords: string;
+  childWords: string;
+  targetDate: string;
+  status: GoalStatus;
+}
 
 export function GoalForm({
   childId,
   goal,
   onSave,
   onDone,
+  onDirtyChange,
 }: {
   childId: string;
   goal?: Goal;
-  onSave: (draft: Draft<Goal>) => Promise<unknown>;
+  /** A new goal's draft, or an edit's changed fields (notes are added on their own). */
+  onSave: (draft: Partial<Draft<Goal>>, basedOn?: { updatedAt: string }) => Promise<unknown>;
   onDone: () => void;
+  onDirtyChange?: (dirty: boolean) => void;
 }) {
-  const { t } = useTranslation(['goals', 'common']);
-  const [values, setValues] = useState<Draft<Goal>>(
-    () =>
-      goal ?? { childId, title: '', parentsWords: '', childWords: '', status: 'active', progressNotes: [] },
-  );
-  const { errors, failed, busy, run } = useFormSubmit();
-  const set =
-    <K extends keyof Draft<Goal>>(key: K) =>
-    (value: Draft<Goal>[K]) =>
-      setValues({ ...values, [key]: value });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const draft: Draft<Goal> = {
-      ...values,
+  const { t, i18n } = useTranslation(['goals', 'common']);
+  const staff = useStaffList() ?? [];
+  // The version the form opened: a later save elsewhere must not be overwritten unseen.
+  const basedOn = useRef(goal);
+  const { failed, busy, conflict, run, clearConflict } = useSaveFlow<Goal>();
+  const form = useForm<GoalValues>({
+    initialValues: {
+      title: goal?.title ?? '',
+      parentsWords: goal?.parentsWords ?? '',
+      childWords: goal?.childWords ?? '',
+      targetDate: goal?.targetDate ?? '',
+      status: goal?.status ?? 'active',
+    },
+    validate: schemaResolver(goalSchema, { sync: true }),
+    onValuesChange: () => onDirtyChange?.(form.isDirty()),
+  });
+  const save = (values: GoalValues) => {
+    const opened = basedOn.current;
+    const fields = {
+      childId,
       title: values.title.trim(),
-      parentsWords: values.parentsWords?.trim() || undefined,
-      childWords: values.childWords?.trim() || undefined,
+      parentsWords: values.parentsWords.trim() || undefined,
+      childWords: values.childWords.trim() || undefined,
       targetDate: values.targetDate || undefined,
+      status: values.status,
     };
-    const found: Record<string, string | undefined> = validateGoal(draft);
-    await run(found, () => onSave(draft), onDone);
+    return run(
+      () =>
+        opened ? onSave(fields, { updatedAt: opened.updatedAt }) : onSave({ ...fields, progressNotes: [] }),
+      onDone,
+    );
   };
-
+  const goalChanges = (opened: Goal, current: Goal) =>
+    (
+      [
+        [t('form.title'), opened.title, current.title],
+        [t('form.status'), t(`statuses.${opened.status}`), t(`statuses.${current.status}`)],
+        [
+          t('form.targetDate'),
+          formatDate(opened.targetDate, i18n.language),
+          formatDate(current.targetDate, i18n.language),
+        ],
+        [t('form.parentsWords'), opened.parentsWords ?? '', current.parentsWords ?? ''],
+        [t('form.childWords'), opened.childWords ?? '', current.childWords ?? ''],
+      ] as const
+    )
+      .filter(([, before, after]) => before !== after)
+      .map(([label, , value]) => ({ label, value }));
+  const staffName = (id: string) =>
+    staff.find((member) => member.id === id)?.name ?? t('common:removedPerson');
   const title = goal ? t('form.editTitle') : t('form.newTitle');
+
   return (
-    <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
-      <h3>{title}</h3>
-      <TextField
-        label={t('form.title')}
-        value={values.title}
-        onChange={set('title')}
-        error={errors.title}
-        required
-        autoFocus
-      />
-      <TextArea
-        label={t('form.parentsWords')}
-        value={values.parentsWords ?? ''}
-        onChange={set('parentsWords')}
-        hint={t('form.ownWordsHint')}
-      />
-      <TextArea
-        label={t('form.childWords')}
-        value={values.childWords ?? ''}
-        onChange={set('childWords')}
-        hint={t('form.ownWordsHint')}
-      />
-      <TextField
-        label={t('form.targetDate')}
-        type="date"
-        value={values.targetDate ?? ''}
-        onChange={set('targetDate')}
-        error={errors.targetDate}
-      />
-      <SelectField
-        label={t('form.status')}
-        value={values.status}
-        onChange={(status) => set('status')(status as GoalStatus)}
-        options={GOAL_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
-      />
-      <FormActions failed={failed} busy={busy} onCancel={onDone} />
+    <form onSubmit={form.onSubmit((values) => void save(values))} noValidate aria-label={title}>
+      <Stack gap="md">
+        {conflict ? (
+          <ConflictNotice
+            changedBy={staffName(conflict.updatedBy)}
+            changedAt={conflict.updatedAt}
+            changes={goalChanges(basedOn.current!, conflict)}
+            busy={busy}
+            onReapply={() => {
+              basedOn.current = conflict;
+              clearConflict();
+              form.onSubmit((values) => void save(values))();
+            }}
+          />
+        ) : null}
+        <TextInput
+          label={t('form.title')}
+          withAsterisk
+          data-autofocus
+          {...form.getInputProps('title')}
+          error={fieldError(form.errors.title)}
+        />
+        <Textarea
+          label={t('form.parentsWords')}
+          description={t('form.ownWordsHint')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('parentsWords')}
+        />
+        <Textarea
+          label={t('form.childWords')}
+          description={t('form.ownWordsHint')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('childWords')}
+        />
+        <SimpleGrid cols={2}>
+          <DateField
+            label={t('form.targetDate')}
+            value={form.values.targetDate}
+            onChange={(value) => form.setFieldValue('targetDate', value)}
+            error={form.errors.targetDate as string | undefined}
+          />
+          <Select
+            label={t('form.status')}
+            allowDeselect={false}
+            data={GOAL_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+            {...form.getInputProps('status')}
+          />
+        </SimpleGrid>
+        <FormActions failed={failed} busy={busy} onCancel={onDone} />
+      </Stack>
     </form>
   );
 }

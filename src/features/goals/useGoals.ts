@@ -11,11 +11,13 @@ export function useGoals(childId: Id): Goal[] | undefined {
 export function useGoalCommands() {
   const repos = useRepos();
   return {
-    save: (existing: Goal | undefined, draft: Draft<Goal>) =>
-      existing ? repos.goals.update(existing.id, draft) : repos.goals.create(draft),
+    /** An edit is refused with a ConflictError when the goal changed since `basedOn`. */
+    save: (existing: Goal | undefined, draft: Partial<Draft<Goal>>, basedOn?: { updatedAt: string }) =>
+      existing ? repos.goals.update(existing.id, draft, basedOn) : repos.goals.create(draft as Draft<Goal>),
+    // Added to the stored list, so a note written in another window is kept.
     addNote: (goal: Goal, note: Omit<ProgressNote, 'by'>) =>
-      repos.goals.update(goal.id, {
-        progressNotes: [...goal.progressNotes, { ...note, by: repos.session.staffId }],
-      }),
+      repos.goals.modify(goal.id, (current) => ({
+        progressNotes: [...current.progressNotes, { ...note, by: repos.session.staffId }],
+      })),
   };
 }
