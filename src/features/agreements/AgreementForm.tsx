@@ -18,6 +18,7 @@ import { ConflictNotice } from '../../ui/components/ConflictNotice';
 import { DateField } from '../../ui/components/DateField';
 import { fieldError } from '../../ui/components/FieldError';
 import { FormActions } from '../../ui/components/FormActions';
+import { rebaseValues } from '../../ui/components/rebase';
 import { useSaveFlow } from '../../ui/components/useSaveFlow';
 import { useToday } from '../../ui/useToday';
 import { useStaffList } from '../staff/useStaff';
@@ -71,9 +72,16 @@ export function AgreementForm({
             changes={agreementChanges(basedOn.current, conflict, family, t, i18n.language)}
             busy={busy}
             onReapply={() => {
+              // Only the fields changed here go on top of the stored version; the rest is theirs.
+              const merged = rebaseValues(
+                form.getValues(),
+                agreementValues(conflict, conflict.topic, today),
+                (field) => form.isDirty(field),
+              );
               basedOn.current = conflict;
               clearConflict();
-              form.onSubmit((values) => void save(values))();
+              form.setValues(merged);
+              if (!form.validate().hasErrors) void save(merged);
             }}
           />
         ) : null}

@@ -12,6 +12,7 @@ import { ConflictNotice } from '../../ui/components/ConflictNotice';
 import { DateField, TimeField } from '../../ui/components/DateField';
 import { fieldError } from '../../ui/components/FieldError';
 import { FormActions } from '../../ui/components/FormActions';
+import { rebaseValues } from '../../ui/components/rebase';
 import { useSaveFlow } from '../../ui/components/useSaveFlow';
 import { useStaffList } from '../staff/useStaff';
 import { contactDraft, contactValues, type ContactValues } from './contactValues';
@@ -80,9 +81,16 @@ export function ContactForm({
             ]}
             busy={busy}
             onReapply={() => {
+              // Only the fields changed here go on top of the stored version; the rest is theirs.
+              const merged = rebaseValues(
+                form.getValues(),
+                contactValues(conflict, signedInStaffId, new Date()),
+                (field) => form.isDirty(field),
+              );
               basedOn.current = conflict;
               clearConflict();
-              form.onSubmit((values) => void save(values))();
+              form.setValues(merged);
+              if (!form.validate().hasErrors) void save(merged);
             }}
           />
         ) : null}

@@ -1,5 +1,6 @@
 // The follow-ups not done yet, overdue first: tick one off here, without opening its contact.
-import { Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Checkbox, Group, Paper, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openFollowUps } from '../../domain/contacts';
 import type { Contact, StaffMember } from '../../domain/types';
@@ -12,6 +13,8 @@ export function OpenFollowUps({ contacts, staff }: { contacts: Contact[]; staff:
   const { t, i18n } = useTranslation(['contacts', 'common']);
   const today = useToday();
   const { setFollowUpDone } = useContactCommands();
+  // Ticked at once; the row leaves the list when the saved contact comes back.
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const open = openFollowUps(contacts, today);
   if (open.length === 0) return null;
   const staffName = (id: string) =>
@@ -38,10 +41,12 @@ export function OpenFollowUps({ contacts, staff }: { contacts: Contact[]; staff:
                   owner: staffName(followUp.ownerStaffId),
                   due: followUp.dueOn ? formatDate(followUp.dueOn, i18n.language) : t('list.noDue'),
                 })}
-                checked={false}
-                onChange={(event) =>
-                  void setFollowUpDone(contact, followUp.id, event.currentTarget.checked, today)
-                }
+                checked={ticked.has(followUp.id)}
+                onChange={(event) => {
+                  const done = event.currentTarget.checked;
+                  setTicked((current) => new Set(current).add(followUp.id));
+                  void setFollowUpDone(contact, followUp.id, done, today);
+                }}
               />
               {late ? (
                 <StatusBadge tone="overdue" label={t('followUps.overdue')} />

@@ -31,6 +31,7 @@ import { DateField } from '../../ui/components/DateField';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { fieldError } from '../../ui/components/FieldError';
 import { FormActions } from '../../ui/components/FormActions';
+import { rebaseValues } from '../../ui/components/rebase';
 import { useSaveFlow } from '../../ui/components/useSaveFlow';
 import { useToday } from '../../ui/useToday';
 import { PeopleCheckboxes } from '../contacts/PeopleCheckboxes';
@@ -96,9 +97,16 @@ export function EvaluationForm({
             ]}
             busy={busy}
             onReapply={() => {
+              // Only the fields changed here go on top of the stored version; the rest is theirs.
+              const merged = rebaseValues(
+                form.getValues(),
+                evaluationValues(conflict, goals, today, signedInStaffId),
+                (field) => form.isDirty(field),
+              );
               basedOn.current = conflict;
               clearConflict();
-              form.onSubmit((values) => void save(values))();
+              form.setValues(merged);
+              if (!form.validate().hasErrors) void save(merged);
             }}
           />
         ) : null}

@@ -10,6 +10,7 @@ import { ConflictNotice } from '../../ui/components/ConflictNotice';
 import { DateField } from '../../ui/components/DateField';
 import { fieldError } from '../../ui/components/FieldError';
 import { FormActions } from '../../ui/components/FormActions';
+import { rebaseValues } from '../../ui/components/rebase';
 import { useSaveFlow } from '../../ui/components/useSaveFlow';
 import { useStaffList } from '../staff/useStaff';
 
@@ -19,6 +20,16 @@ interface GoalValues {
   childWords: string;
   targetDate: string;
   status: GoalStatus;
+}
+
+function goalValues(goal: Goal | undefined): GoalValues {
+  return {
+    title: goal?.title ?? '',
+    parentsWords: goal?.parentsWords ?? '',
+    childWords: goal?.childWords ?? '',
+    targetDate: goal?.targetDate ?? '',
+    status: goal?.status ?? 'active',
+  };
 }
 
 export function GoalForm({
@@ -41,13 +52,7 @@ export function GoalForm({
   const basedOn = useRef(goal);
   const { failed, busy, conflict, run, clearConflict } = useSaveFlow<Goal>();
   const form = useForm<GoalValues>({
-    initialValues: {
-      title: goal?.title ?? '',
-      parentsWords: goal?.parentsWords ?? '',
-      childWords: goal?.childWords ?? '',
-      targetDate: goal?.targetDate ?? '',
-      status: goal?.status ?? 'active',
-    },
+    initialValues: goalValues(goal),
     validate: schemaResolver(goalSchema, { sync: true }),
     onValuesChange: () => onDirtyChange?.(form.isDirty()),
   });
@@ -97,9 +102,14 @@ export function GoalForm({
             changes={goalChanges(basedOn.current!, conflict)}
             busy={busy}
             onReapply={() => {
+              // Only the fields changed here go on top of the stored version; the rest is theirs.
+              const merged = rebaseValues(form.getValues(), goalValues(conflict), (field) =>
+                form.isDirty(field),
+              );
               basedOn.current = conflict;
               clearConflict();
-              form.onSubmit((values) => void save(values))();
+              form.setValues(merged);
+              if (!form.validate().hasErrors) void save(merged);
             }}
           />
         ) : null}
