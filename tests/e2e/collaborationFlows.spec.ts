@@ -358,6 +358,6 @@ test('overdue in the tabs: a follow-up past its date, an agreement without a rev
   const followUps = page.getByRole('region', { name: /open vervolgactie/ });
   await expect(followUps.getByText('1 te laat')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Contactmomenten' }).getByText('Te laat')).toBeVisible();
-  await followUps.getByLabel(/Rapport naar moeder sturen/).check();
+  await followUps.getByLabel(/Rapport naar moeder sturen/).click();
   await expect(page.getByRole('region', { name: /open vervolgactie/ })).toHaveCount(0);
 });

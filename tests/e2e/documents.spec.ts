@@ -1,4 +1,5 @@
 // Word exports from the UI: each document downloads as a valid .docx with the child's agreements.
+import { choose } from './pages/inputs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
@@ -48,12 +49,17 @@ test('agreements sheet and meeting preparation download as .docx, in Dutch or En
 
   // Every agreement in force on the Afspraken tab appears in the document.
   await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Afspraken' }).click();
-  const inForce = page.getByRole('listitem').filter({ has: page.getByText('Afgesproken', { exact: true }) });
+  const inForce = page
+    .getByRole('table', { name: 'Afspraken' })
+    .getByRole('row')
+    .filter({ has: page.getByText('Afgesproken', { exact: true }) });
   await expect(inForce.first()).toBeVisible();
-  // Each agreement's list item is named by its text.
-  const texts = await inForce.evaluateAll((items) =>
-    items.map((item) => item.getAttribute('aria-label') ?? ''),
-  );
+  // Each agreement's change button is named by its text.
+  const texts = (
+    await inForce
+      .getByRole('button', { name: /^Wijzigen: / })
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''))
+  ).map((label) => label.replace(/^Wijzigen: /, ''));
   expect(texts.length).toBeGreaterThan(0);
   const escape = (text: string) =>
     text
@@ -69,7 +75,7 @@ test('agreements sheet and meeting preparation download as .docx, in Dutch or En
     .click();
 
   const prepCard = page.getByRole('region', { name: 'Gespreksvoorbereiding' });
-  await prepCard.getByLabel('Taal van het document').selectOption('en');
+  await choose(prepCard, 'Taal van het document', 'Engels');
   const [prep] = await Promise.all([
     page.waitForEvent('download'),
     prepCard.getByRole('button', { name: 'Gespreksvoorbereiding maken' }).click(),
