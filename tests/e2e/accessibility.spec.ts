@@ -10,7 +10,13 @@ async function expectAccessible(page: Page, screen: string) {
     ['serious', 'critical'].includes(violation.impact ?? ''),
   );
   expect(
-    serious.map((violation) => `${screen}: ${violation.id} (${violation.nodes.length})`),
+    serious.map(
+      (violation) =>
+        `${screen}: ${violation.id} (${violation.nodes.length}) ${violation.nodes
+          .slice(0, 3)
+          .map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`)
+          .join(' | ')}`,
+    ),
     screen,
   ).toEqual([]);
 }
@@ -36,6 +42,7 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
     'Overzicht',
     'Gezin en netwerk',
     'Afspraken',
+    'Doelen',
     'Contact',
     'Evaluaties',
     'Documenten',
@@ -45,5 +52,32 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
       page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: tab }),
     ).toHaveAttribute('aria-current', 'page');
     await expectAccessible(page, tab);
+  }
+});
+
+test('the collaboration tabs forms in their drawers are accessible', async ({ page }) => {
+  test.setTimeout(180_000);
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await page.getByRole('button', { name: 'Demohuis openen' }).click();
+  const signIn = new SignInPage(page);
+  await expect(page.getByLabel('Naam').locator('option')).toHaveCount(13);
+  const names = await page.getByLabel('Naam').locator('option').allTextContents();
+  await signIn.signIn(names[1]!, 'demo-wachtwoord');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
+  await page.getByRole('table').getByRole('link').first().click();
+  const tabs = page.getByRole('navigation', { name: 'Onderdelen' });
+  for (const [tab, button, drawer] of [
+    ['Afspraken', 'Afspraak toevoegen', 'Nieuwe afspraak'],
+    ['Contact', 'Contactmoment vastleggen', 'Nieuw contactmoment'],
+    ['Evaluaties', 'Evaluatie vastleggen', 'Nieuwe evaluatie'],
+    ['Evaluaties', 'Gesprek voorbereiden', 'Gesprek voorbereiden'],
+  ] as const) {
+    await tabs.getByRole('link', { name: tab }).click();
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByRole('dialog', { name: drawer })).toBeVisible();
+    await expectAccessible(page, `${tab}: ${drawer}`);
+    await page.getByRole('button', { name: 'Venster sluiten' }).click();
+    await expect(page.getByRole('dialog', { name: drawer })).toHaveCount(0);
   }
 });
