@@ -103,6 +103,28 @@ export class ReportRepository {
     return this.db.reportReactions.where('childId').equals(childId).toArray();
   }
 
+  /** Everything the report's documents need, in one read transaction. */
+  async records(id: Id) {
+    const { db } = this;
+    return db.transaction(
+      'r',
+      [db.reports, db.reportVersions, db.reportReactions, db.children, db.familyMembers, db.staff],
+      async () => {
+        const report = await this.current(id);
+        const child = await db.children.get(report.childId);
+        if (!child) throw new NotFoundError('children');
+        return {
+          report,
+          versions: await this.versions(id),
+          reactions: await this.reactions(id),
+          child,
+          familyMembers: await db.familyMembers.where('childId').equals(report.childId).toArray(),
+          staff: await db.staff.toArray(),
+        };
+      },
+    );
+  }
+
   private async current(id: Id): Promise<Report> {
     const report = await this.db.reports.get(id);
     if (!report) throw new NotFoundError('reports');
