@@ -105,6 +105,17 @@ const CHOICE_LABELS = new Map<string, ReactionChoice>(
 
 const refuse = (refusal: ReadRefusal): ReadResult => ({ ok: false, refusal });
 
+/**
+ * The person's words without our placeholder: where a word processor kept it (LibreOffice shows it as
+ * plain text), typing at its end leaves it in front of their words. Their own words stay as they are.
+ */
+function withoutPlaceholder(text: string): string {
+  if (PLACEHOLDERS.has(text.trim())) return '';
+  for (const placeholder of PLACEHOLDERS)
+    if (text.startsWith(placeholder)) return text.slice(placeholder.length);
+  return text;
+}
+
 /** The main document part named by the package relationships (word/document.xml when written by Word). */
 async function mainPart(zip: JSZip): Promise<string> {
   const rels = await zip.file('_rels/.rels')?.async('string');
@@ -224,8 +235,7 @@ export async function readReturnedReport(bytes: Uint8Array, expected: ExpectedRe
       const reaction: SectionReaction = { text: '' };
       const words = read(section, 'text');
       if (words) {
-        const text = words.join('\n');
-        reaction.text = PLACEHOLDERS.has(text.trim()) ? '' : text;
+        reaction.text = withoutPlaceholder(words.join('\n'));
       }
       if (!SECTIONS_WITHOUT_CHOICE.includes(section)) {
         const shown = read(section, 'choice');

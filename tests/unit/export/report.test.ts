@@ -253,6 +253,23 @@ describe('reading a returned report', () => {
     expect(result.ok && result.persons[1]!.sections.goals?.text).toBe(long);
   });
 
+  it('leaves out our placeholder when someone typed after it, and keeps their words exactly', async () => {
+    const returned = await fillReturnedReport(await exported(), {
+      [box(MOTHER, 'youthView')]: 'Klik hier en typ uw reactie. Dat klopt wel.',
+    });
+    const result = await readReturnedReport(returned, expected());
+    expect(result.ok && result.persons[0]!.sections.youthView).toEqual({ text: ' Dat klopt wel.' });
+  });
+
+  it('refuses a Word file whose document part is not well-formed', async () => {
+    const zip = await JSZip.loadAsync(await exported());
+    zip.file('word/document.xml', '<w:document><w:body><w:p>');
+    expect(await readReturnedReport(await zip.generateAsync({ type: 'uint8array' }), expected())).toEqual({
+      ok: false,
+      refusal: 'notWord',
+    });
+  });
+
   it('reports a deleted box as missing and still reads the others', async () => {
     const filled = await fillReturnedReport(await exported(), fill);
     const returned = await deleteBox(filled, box(MOTHER, 'facts'));
