@@ -102,7 +102,7 @@ export function ReactionImport({
                 })}
               </section>
             ))}
-            <DateField label={t('import.receivedOn')} value={receivedOn} onChange={setReceivedOn} required />
+            <DateField label={t('import.receivedOn')} value={receivedOn} onChange={setReceivedOn} />
             <Group justify="flex-end">
               <Button
                 disabled={state.result.persons.every((person) => person.empty) || !receivedOn}

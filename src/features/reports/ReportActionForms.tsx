@@ -66,7 +66,7 @@ export function ShareForm({
             allowDeselect={false}
             data-autofocus
           />
-          <DateField label={t('share.sharedOn')} value={sharedOn} onChange={setSharedOn} required />
+          <DateField label={t('share.sharedOn')} value={sharedOn} onChange={setSharedOn} />
           <Select
             label={t('share.channel')}
             data={SHARE_CHANNELS.map((value) => ({ value, label: t(`share.channels.${value}`) }))}
@@ -128,12 +128,7 @@ export function ReactionForm({
             data-autofocus
           />
           <Group grow align="flex-start">
-            <DateField
-              label={t('reaction.receivedOn')}
-              value={receivedOn}
-              onChange={setReceivedOn}
-              required
-            />
+            <DateField label={t('reaction.receivedOn')} value={receivedOn} onChange={setReceivedOn} />
             <Select
               label={t('reaction.source')}
               data={REACTION_SOURCES.map((value) => ({ value, label: t(`reaction.sources.${value}`) }))}

@@ -118,7 +118,6 @@ export function ReportForm({ family, goals, report, authorId, opened, onClose, o
               value={fields.customKind ?? ''}
               onChange={(event) => set('customKind', event.currentTarget.value)}
               error={errors.customKind}
-              required
             />
           ) : null}
           <Group grow align="flex-start">
@@ -127,14 +126,12 @@ export function ReportForm({ family, goals, report, authorId, opened, onClose, o
               value={fields.periodFrom}
               onChange={(value) => set('periodFrom', value)}
               error={errors.periodFrom}
-              required
             />
             <DateField
               label={t('form.periodTo')}
               value={fields.periodTo}
               onChange={(value) => set('periodTo', value)}
               error={errors.periodTo}
-              required
             />
           </Group>
           <Textarea
