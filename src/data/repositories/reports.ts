@@ -24,7 +24,7 @@ import {
 import type { Id, IsoDate } from '../../domain/types';
 import { recordAudit } from '../audit';
 import { newId } from '../ids';
-import { readReportSettings } from '../reportSettings';
+import { readReportSettings, updateReportSettings, type ReportSettings } from '../reportSettings';
 import { NotFoundError, type RepoContext } from './entityRepository';
 
 export interface ReactionInput {
@@ -59,6 +59,15 @@ export class ReportRepository {
 
   private audit(action: 'create' | 'update' | 'delete', entity: string, entityId: Id, childId: Id) {
     return recordAudit(this.db, { action, entity, entityId, staffId: this.ctx.staffId, childId });
+  }
+
+  settings(): Promise<ReportSettings> {
+    return readReportSettings(this.db);
+  }
+
+  /** The reaction period for reports shared from now on (shares made earlier keep their due date). */
+  setReactionPeriodWeeks(reactionPeriodWeeks: number): Promise<ReportSettings> {
+    return updateReportSettings(this.db, { reactionPeriodWeeks });
   }
 
   get(id: Id): Promise<Report | undefined> {

@@ -5,3 +5,4 @@ import { ReportsPage } from './ReportsPage';
 export const reportsRoute = <Route path="reports" element={<ReportsPage />} />;
 export { ReportsAwaitingCard } from './ReportsAwaitingCard';
 export { useReportsAwaiting } from './useReports';
+export { ReportSettingsCard } from './ReportSettingsCard';

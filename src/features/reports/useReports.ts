@@ -130,3 +130,10 @@ export function useReportsAwaiting(today: string): ReportWaitingItem[] | undefin
     return reportsAwaitingReaction(reports, reactions, today);
   }, [repos, today]);
 }
+
+/** The home's reaction period in weeks (default 4), and saving a new one. */
+export function useReportSettings() {
+  const repos = useRepos();
+  const settings = useLiveQuery(() => repos.reports.settings(), [repos]);
+  return { settings, save: (weeks: number) => repos.reports.setReactionPeriodWeeks(weeks) };
+}

@@ -2,7 +2,7 @@
 // corrections keep the old version with its reactions, reactions are stored verbatim and never edited.
 import { describe, expect, it } from 'vitest';
 import { ReportRepository } from '../../../src/data/repositories';
-import { updateReportSettings } from '../../../src/data/reportSettings';
+import { parseReportSettings, updateReportSettings } from '../../../src/data/reportSettings';
 import { generateHome } from '../../../src/data/demo/generateHome';
 import { ReportTransitionError, type ReportContent } from '../../../src/domain/reports';
 import type { Child, FamilyMember } from '../../../src/domain/types';
@@ -191,6 +191,15 @@ describe('report repository', () => {
     const { reports, reactions } = await author.awaitingReaction();
     expect(reports.map((r) => r.id)).toEqual([report.id]);
     expect(reactions).toEqual([]);
+  });
+});
+
+describe('report settings', () => {
+  it('keeps a whole number of weeks from 1 to 12, and four weeks otherwise', () => {
+    expect(parseReportSettings(undefined)).toEqual({ reactionPeriodWeeks: 4 });
+    expect(parseReportSettings({ reactionPeriodWeeks: 6 })).toEqual({ reactionPeriodWeeks: 6 });
+    for (const weeks of [0, 13, 2.5, '6', null])
+      expect(parseReportSettings({ reactionPeriodWeeks: weeks })).toEqual({ reactionPeriodWeeks: 4 });
   });
 });
 
