@@ -105,6 +105,8 @@ function report(
     sharedBy: author,
     reactionDueOn: reactionDueOn(period.sharedOn!),
   }));
+  // Nobody to share with (no one with authority, a youth under 12): it stays checked.
+  if (shares.length === 0) return { ...record, status: 'checked', checkedBy: checker.id, checkedOn };
   const shared: Report = { ...record, status: 'shared', checkedBy: checker.id, checkedOn, shares };
   out.reportVersions.push({
     id: rng.id(),

@@ -215,7 +215,9 @@ describe('demo reports', () => {
     const dues = shared.flatMap((r) => r.shares.map((s) => s.reactionDueOn));
     expect(dues.some((due) => due < '2026-11-24')).toBe(true);
     expect(dues.some((due) => due >= '2026-11-24')).toBe(true);
-    for (const report of home.reports.filter((r) => r.status !== 'draft'))
+    for (const report of home.reports.filter((r) => r.status === 'shared' || r.status === 'final'))
+      expect(report.shares.length, report.id).toBeGreaterThan(0);
+    for (const report of home.reports.filter((r) => r.status === 'shared' || r.status === 'final'))
       expect(home.reportVersions.some((v) => v.reportId === report.id)).toBe(true);
   });
 });
