@@ -32,7 +32,8 @@ export function ReportsPage() {
 
   const answered = (report: Report) =>
     report.shares.filter((share) => {
-      const state = reactionState(share, report.version, data?.reactions ?? [], today);
+      const own = (data?.reactions ?? []).filter((reaction) => reaction.reportId === report.id);
+      const state = reactionState(share, report.version, own, today);
       return state.kind === 'reacted' || state.kind === 'noReactionRecorded';
     }).length;
 
