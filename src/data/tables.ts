@@ -14,6 +14,7 @@ import type {
   IsoDateTime,
   StaffMember,
 } from '../domain/types';
+import type { Report, ReportReaction, ReportVersion } from '../domain/reports';
 import type { KeySlot } from './crypto';
 
 /** A clear record of the `meta` table: applied migrations and other facts about the database itself. */
@@ -101,6 +102,19 @@ export const TABLES = {
     content: true,
   }),
   handovers: table<Handover>()({ indexes: 'id, childId', clear: false, perChild: true, content: true }),
+  reports: table<Report>()({ indexes: 'id, childId, status', clear: false, perChild: true, content: true }),
+  reportVersions: table<ReportVersion>()({
+    indexes: 'id, reportId, childId',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
+  reportReactions: table<ReportReaction>()({
+    indexes: 'id, reportId, childId',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
   auditLog: table<AuditEntry>()({
     indexes: 'id, &seq, at, action, entity, childId',
     clear: false,

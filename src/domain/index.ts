@@ -11,3 +11,4 @@ export * from './family';
 export * from './goals';
 export * from './dashboard';
 export * from './validation';
+export * from './reports';

@@ -33,12 +33,13 @@ export function initials(name: string): string {
   return letters || 'X';
 }
 
-export type DocumentKind = 'agreementsSheet' | 'meetingPrep' | 'handover';
+export type DocumentKind = 'agreementsSheet' | 'meetingPrep' | 'handover' | 'report';
 
 const PREFIX: Record<DocumentKind, Record<'nl' | 'en', string>> = {
   agreementsSheet: { nl: 'afspraken', en: 'agreements' },
   meetingPrep: { nl: 'gespreksvoorbereiding', en: 'meeting-preparation' },
   handover: { nl: 'overdracht', en: 'handover' },
+  report: { nl: 'rapportage', en: 'report' },
 };
 
 export function documentFileName(

@@ -8,3 +8,12 @@ export { buildAgreementsSheet } from './agreementsSheet';
 export { buildMeetingPrep } from './meetingPrep';
 export { buildHandover, handoverDocument } from './handover';
 export { buildRecoverySheet } from './recoverySheet';
+export { buildReport, type ReportDocumentModel, type ReportPerson } from './report';
+export {
+  currentContent,
+  documentLanguageFor,
+  expectedReport,
+  reportDocumentModel,
+  reportPeople,
+} from './reportModel';
+export type { ReportRecords } from './reportModel';

@@ -33,6 +33,8 @@ import nlContacts from '../locales/nl/contacts.json';
 import nlEvaluations from '../locales/nl/evaluations.json';
 import nlDashboard from '../locales/nl/dashboard.json';
 import nlDocuments from '../locales/nl/documents.json';
+import enReports from '../locales/en/reports.json';
+import nlReports from '../locales/nl/reports.json';
 
 export const nl = {
   common: nlCommon,
@@ -52,6 +54,7 @@ export const nl = {
   documents: nlDocuments,
   backup: nlBackup,
   retention: nlRetention,
+  reports: nlReports,
 };
 
 export const en: typeof nl = {
@@ -72,6 +75,7 @@ export const en: typeof nl = {
   documents: enDocuments,
   backup: enBackup,
   retention: enRetention,
+  reports: enReports,
 };
 
 export const resources = { nl, en };

@@ -5,11 +5,22 @@ import { readChildOverviewRecords, readDashboardRecords } from '../queries';
 import type { Session } from '../session';
 import { CONTENT_TABLES, type ContentTableName, type RecordOf } from '../tables';
 import { AgreementRepository } from './agreements';
+import { ReportRepository } from './reports';
 import { EntityRepository, type RepoContext } from './entityRepository';
 import { StaffRepository } from './staff';
 
-/** Content tables with a repository of their own; revisions are written by the agreements repository. */
-const SPECIAL = ['staff', 'agreements', 'agreementRevisions'] as const;
+/**
+ * Content tables with a repository of their own; agreement revisions are written by the agreements
+ * repository, report versions and reactions by the reports repository.
+ */
+const SPECIAL = [
+  'staff',
+  'agreements',
+  'agreementRevisions',
+  'reports',
+  'reportVersions',
+  'reportReactions',
+] as const;
 type GenericTableName = Exclude<ContentTableName, (typeof SPECIAL)[number]>;
 type GenericRepositories = {
   [N in GenericTableName]: RecordOf<N> extends RecordMeta ? EntityRepository<RecordOf<N>> : never;
@@ -35,6 +46,7 @@ export function createRepositories(session: Session) {
     ...genericRepositories(ctx),
     staff: new StaffRepository(ctx, session),
     agreements: new AgreementRepository(ctx),
+    reports: new ReportRepository(ctx),
     /** Reads for screens that must stay fast as the history grows (through indexes only). */
     queries: {
       dashboard: (today: IsoDate) => readDashboardRecords(session.db, today),
@@ -83,4 +95,5 @@ export function createRepositories(session: Session) {
 export type Repositories = ReturnType<typeof createRepositories>;
 export { EntityRepository, NotFoundError, type RepoContext } from './entityRepository';
 export { AgreementRepository } from './agreements';
+export { ReportRepository, type ReactionInput } from './reports';
 export { AccessEndedError, OwnAccessError, StaffRepository } from './staff';

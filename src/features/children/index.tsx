@@ -7,6 +7,7 @@ import { evaluationsRoute } from '../evaluations';
 import { documentsRoute } from '../exports';
 import { familyRoute } from '../family';
 import { goalsRoute } from '../goals';
+import { reportsRoute } from '../reports';
 import { ChildDetailsPage } from './ChildDetailsPage';
 import { EditChildPage, NewChildPage } from './ChildEditPages';
 import { ChildLayout } from './ChildLayout';
@@ -22,6 +23,7 @@ export const childrenRoutes = [
     {goalsRoute}
     {contactsRoute}
     {evaluationsRoute}
+    {reportsRoute}
     {documentsRoute}
     <Route path="details" element={<ChildDetailsPage />} />
     <Route path="edit" element={<EditChildPage />} />

@@ -47,9 +47,9 @@ function rawStore(homeId: string, table: string): Promise<Record<string, unknown
 
 describe('schema versions', () => {
   it('declares the registry as the newest schema version', () => {
-    expect(SCHEMA_VERSIONS.map((version) => version.version)).toEqual([1, 2, 3]);
+    expect(SCHEMA_VERSIONS.map((version) => version.version)).toEqual([1, 2, 3, 6]);
     expect(SCHEMA_VERSIONS.at(-1)!.stores).toEqual(currentStores());
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(CURRENT_SCHEMA_VERSION).toBe(6);
   });
 
   it('opens the frozen version-1 home before sign-in without the key (schema upgrade only)', async () => {
@@ -65,6 +65,46 @@ describe('schema versions', () => {
     const home = await loadFrozenHome('v3');
     const session = await signIn(home);
     expect(await session.hasPendingMigrations()).toBe(false);
+    await expectFrozenRecords(session, home);
+    session.lock();
+  });
+
+  it('opens the frozen version-3 home as version 6: empty report tables, every old record field by field', async () => {
+    const home = await loadFrozenHome('v3');
+    const session = await signIn(home);
+    expect(session.db.verno).toBe(6);
+    expect(await session.hasPendingMigrations()).toBe(false);
+    for (const table of ['reports', 'reportVersions', 'reportReactions'])
+      expect(await session.db.table(table).count(), table).toBe(0);
+    await expectFrozenRecords(session, home);
+    // The new tables take records next to the old ones, encrypted like every per-child table.
+    const child = (home.expected.children as { id: string }[])[0]!;
+    await session.db.reports.add({
+      id: 'report-after-upgrade',
+      childId: child.id,
+      status: 'draft',
+      version: 1,
+      shares: [],
+      kind: 'progress',
+      periodFrom: '2026-01-01',
+      periodTo: '2026-03-31',
+      facts: 'Feiten na de upgrade.',
+      youthView: '',
+      parentsViews: [],
+      interpretation: '',
+      nextSteps: '',
+      goals: [],
+      authorId: home.staffId,
+      createdAt: '2026-04-01T09:00:00.000Z',
+      updatedAt: '2026-04-01T09:00:00.000Z',
+      createdBy: home.staffId,
+      updatedBy: home.staffId,
+    });
+    expect((await session.db.reports.where('childId').equals(child.id).first())?.facts).toBe(
+      'Feiten na de upgrade.',
+    );
+    const raw = await rawStore(home.homeId, 'reports');
+    expect(JSON.stringify(raw)).not.toContain('Feiten na de upgrade');
     await expectFrozenRecords(session, home);
     session.lock();
   });
