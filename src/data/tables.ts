@@ -14,6 +14,7 @@ import type {
   IsoDateTime,
   StaffMember,
 } from '../domain/types';
+import type { SchoolRecord, SchoolRule, SickReport } from '../domain/schoolTypes';
 import type { KeySlot } from './crypto';
 
 /** A clear record of the `meta` table: applied migrations and other facts about the database itself. */
@@ -101,6 +102,23 @@ export const TABLES = {
     content: true,
   }),
   handovers: table<Handover>()({ indexes: 'id, childId', clear: false, perChild: true, content: true }),
+  schools: table<SchoolRecord>()({ indexes: 'id, childId', clear: false, perChild: true, content: true }),
+  schoolRules: table<SchoolRule>()({
+    indexes: 'id, childId, schoolId',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
+  sickReports: table<SickReport>()({
+    indexes: 'id, childId, sickOn, stillSick',
+    clear: false,
+    perChild: true,
+    content: true,
+    derived: {
+      // Open sick reports (not yet reported better) for the dashboard, without reading the history.
+      stillSick: (report: SickReport) => (report.betterOn === undefined ? 1 : undefined),
+    },
+  }),
   auditLog: table<AuditEntry>()({
     indexes: 'id, &seq, at, action, entity, childId',
     clear: false,

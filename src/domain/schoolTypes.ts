@@ -54,6 +54,8 @@ export interface SchoolRecord extends RecordMeta {
   endedOn?: IsoDate;
   /** Free text; holds the contact rules written before they were structured (migration 0004). */
   notes?: string;
+  /** Who to contact at school as written before contacts were recorded apart (migration 0004). */
+  contactNote?: string;
   /** What the school may share with whom, beyond the rules (e.g. "geen foto's op de website"). */
   sharingNotes?: string;
   consents: SchoolConsent[];

@@ -2,14 +2,16 @@
 import type { Child, Id, IsoDate, RecordMeta } from '../../domain/types';
 import { listAudit, recordAudit, verifyAuditLog, type AuditFilter } from '../audit';
 import { readChildOverviewRecords, readDashboardRecords } from '../queries';
+import { readSchoolDashboardRecords } from '../schoolQueries';
 import type { Session } from '../session';
 import { CONTENT_TABLES, type ContentTableName, type RecordOf } from '../tables';
 import { AgreementRepository } from './agreements';
 import { EntityRepository, type RepoContext } from './entityRepository';
+import { SchoolRepository } from './schools';
 import { StaffRepository } from './staff';
 
 /** Content tables with a repository of their own; revisions are written by the agreements repository. */
-const SPECIAL = ['staff', 'agreements', 'agreementRevisions'] as const;
+const SPECIAL = ['staff', 'agreements', 'agreementRevisions', 'schools'] as const;
 type GenericTableName = Exclude<ContentTableName, (typeof SPECIAL)[number]>;
 type GenericRepositories = {
   [N in GenericTableName]: RecordOf<N> extends RecordMeta ? EntityRepository<RecordOf<N>> : never;
@@ -35,10 +37,12 @@ export function createRepositories(session: Session) {
     ...genericRepositories(ctx),
     staff: new StaffRepository(ctx, session),
     agreements: new AgreementRepository(ctx),
+    schools: new SchoolRepository(ctx),
     /** Reads for screens that must stay fast as the history grows (through indexes only). */
     queries: {
       dashboard: (today: IsoDate) => readDashboardRecords(session.db, today),
       childOverview: (child: Child, today: IsoDate) => readChildOverviewRecords(session.db, child, today),
+      schoolDashboard: (today: IsoDate) => readSchoolDashboardRecords(session.db, today),
     },
     audit: {
       list: (filter?: AuditFilter) => listAudit(session.db, filter),
@@ -83,4 +87,5 @@ export function createRepositories(session: Session) {
 export type Repositories = ReturnType<typeof createRepositories>;
 export { EntityRepository, NotFoundError, type RepoContext } from './entityRepository';
 export { AgreementRepository } from './agreements';
+export { SchoolRepository } from './schools';
 export { AccessEndedError, OwnAccessError, StaffRepository } from './staff';
