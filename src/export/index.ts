@@ -8,3 +8,5 @@ export { buildAgreementsSheet } from './agreementsSheet';
 export { buildMeetingPrep } from './meetingPrep';
 export { buildHandover, handoverDocument } from './handover';
 export { buildRecoverySheet } from './recoverySheet';
+export { schoolCardModel, type SchoolCardInput, type SchoolCardModel } from './schoolModel';
+export { buildSchoolCard, type SchoolCardVariant } from './schoolCard';
