@@ -2,7 +2,7 @@
 // and who is sick on a given day.
 import { toIsoDate } from './dates';
 import type { SchoolRuleContent, SickReport } from './schoolTypes';
-import type { IsoDate, IsoDateTime, ResponsibleParty } from './types';
+import type { ContactChannel, FamilyMember, Id, IsoDate, IsoDateTime, ResponsibleParty } from './types';
 
 /**
  * inTime / late: reported before / after the deadline; pending: not reported and the deadline has not
@@ -69,4 +69,59 @@ export function isSickOn(report: Pick<SickReport, 'sickOn' | 'betterOn'>, date: 
 /** Whether the school was told too late or not at all while the deadline has passed. */
 export function isSickReportLate(timing: SickReportTiming): boolean {
   return timing.school === 'late' || timing.school === 'overdue';
+}
+
+/** Whom to tell that the child is sick, with how they like to be reached. */
+export interface PersonToTell {
+  familyMemberId: Id;
+  name: string;
+  phone?: string;
+  preferredChannel?: ContactChannel;
+}
+
+/** What "Ziek melden" shows: who calls the school before when and how, and whom to tell. */
+export interface SickReportPlan {
+  /** Who reports to the school (from the rule); empty when there is no rule. */
+  callers: ResponsibleParty[];
+  backup?: ResponsibleParty;
+  deadline?: string;
+  how?: string;
+  /** The parents report it themselves: the home tells them the child is sick and asks them to call. */
+  parentsCall: boolean;
+  /** The people the rule copies: told by the home that the child is sick (and, when the home calls, that it did). */
+  tell: PersonToTell[];
+  /** People the rule names who are no longer in the family. */
+  removed: Id[];
+}
+
+/** The plan for reporting sick under `rule` (the sick-report rule in force), names resolved from the family. */
+export function sickReportPlan(
+  rule: Pick<SchoolRuleContent, 'responsible' | 'backup' | 'deadline' | 'how' | 'cc'> | undefined,
+  family: readonly FamilyMember[],
+): SickReportPlan {
+  const callers = rule?.responsible ?? [];
+  const tell: PersonToTell[] = [];
+  const removed: Id[] = [];
+  for (const id of rule?.cc ?? []) {
+    const member = family.find((candidate) => candidate.id === id);
+    if (!member) {
+      removed.push(id);
+      continue;
+    }
+    tell.push({
+      familyMemberId: id,
+      name: member.name,
+      ...(member.phone?.trim() && { phone: member.phone }),
+      ...(member.preferredChannel && { preferredChannel: member.preferredChannel }),
+    });
+  }
+  return {
+    callers,
+    ...(rule?.backup && { backup: rule.backup }),
+    ...(rule?.deadline && { deadline: rule.deadline }),
+    ...(rule?.how?.trim() && { how: rule.how }),
+    parentsCall: callers.some((party) => parentsReported(party)),
+    tell,
+    removed,
+  };
 }

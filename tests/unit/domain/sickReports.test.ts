@@ -1,7 +1,7 @@
 // Sick-report timing: in time or late against the rule's "by when", and whether the parents know.
 import { describe, expect, it } from 'vitest';
-import { isSickOn, localMinute, sickReportTiming } from '../../../src/domain/sickReports';
-import { aSickReport, localAt } from './schoolBuilders';
+import { isSickOn, localMinute, sickReportPlan, sickReportTiming } from '../../../src/domain/sickReports';
+import { aFamilyMember, aSickReport, localAt } from './schoolBuilders';
 
 const rule = { deadline: '08:15' };
 const sickOn = '2026-03-10';
@@ -83,5 +83,59 @@ describe('localMinute', () => {
   it('reads the wall-clock minute of a moment and refuses a non-date', () => {
     expect(localMinute(localAt('2026-03-10', '08:05'))).toBe('2026-03-10T08:05');
     expect(() => localMinute('gisteren')).toThrow(RangeError);
+  });
+});
+
+describe('sickReportPlan', () => {
+  const mother = aFamilyMember({
+    id: 'mother',
+    name: 'Samira',
+    phone: '06-11111111',
+    preferredChannel: 'message',
+  });
+  const father = aFamilyMember({ id: 'father', relation: 'father', name: 'Kees' });
+
+  it('says the parents call themselves, before when, and whom the home tells', () => {
+    const plan = sickReportPlan(
+      {
+        responsible: [{ kind: 'bothParents' }],
+        backup: { kind: 'groupStaff' },
+        deadline: '08:15',
+        how: 'Bellen',
+        cc: ['mother', 'father'],
+      },
+      [mother, father],
+    );
+    expect(plan).toEqual({
+      callers: [{ kind: 'bothParents' }],
+      backup: { kind: 'groupStaff' },
+      deadline: '08:15',
+      how: 'Bellen',
+      parentsCall: true,
+      tell: [
+        { familyMemberId: 'mother', name: 'Samira', phone: '06-11111111', preferredChannel: 'message' },
+        { familyMemberId: 'father', name: 'Kees' },
+      ],
+      removed: [],
+    });
+  });
+
+  it('lets the group call when the rule says so and reports removed people', () => {
+    const plan = sickReportPlan({ responsible: [{ kind: 'groupStaff' }], cc: ['gone', 'father'] }, [
+      mother,
+      father,
+    ]);
+    expect(plan.parentsCall).toBe(false);
+    expect(plan.tell.map((person) => person.name)).toEqual(['Kees']);
+    expect(plan.removed).toEqual(['gone']);
+  });
+
+  it('has nobody to call and nobody to tell without a rule', () => {
+    expect(sickReportPlan(undefined, [mother])).toEqual({
+      callers: [],
+      parentsCall: false,
+      tell: [],
+      removed: [],
+    });
   });
 });
