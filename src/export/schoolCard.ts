@@ -111,7 +111,7 @@ export function schoolRulesTable(t: ExportT, rules: readonly SchoolRuleItem[]): 
         [howAndWhen(t, rule), ...(rule.notes ? [typed(rule.notes)] : [])].flat(),
         parties(t, rule.cc),
       ]),
-      [2.6, 3, 2.2, 3.2, 2.6],
+      [3.4, 3, 2.2, 2.8, 2.6],
     ),
   ];
 }
