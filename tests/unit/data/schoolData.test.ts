@@ -150,6 +150,34 @@ describe('school repository', () => {
   });
 });
 
+describe('sick reports', () => {
+  it('keeps the still-sick flag in step with the record, stored in clear but never returned', async () => {
+    const { homeId, session, repos } = await newTestHome();
+    const report = await repos.sickReports.create({ childId: 'child-1', sickOn: '2026-11-24' });
+    const raw = new Dexie(homeDbName(homeId));
+    await raw.open();
+    expect((await raw.table('sickReports').get(report.id)).stillSick).toBe(1);
+    expect(await repos.sickReports.get(report.id)).toEqual(report);
+    expect((await repos.queries.schoolDashboard('2026-12-20')).sickReports.map((r) => r.id)).toEqual([
+      report.id,
+    ]);
+    await repos.sickReports.update(report.id, {
+      betterOn: '2026-11-26',
+      betterReportedAt: '2026-11-25T15:00:00.000Z',
+    });
+    expect((await raw.table('sickReports').get(report.id)).stillSick).toBeUndefined();
+    expect((await repos.queries.schoolDashboard('2026-12-20')).sickReports).toEqual([]);
+    // The audit log names the child of every change.
+    const audit = (await repos.audit.list()).filter((entry) => entry.entity === 'sickReports');
+    expect(audit.map((entry) => [entry.action, entry.childId]).sort()).toEqual([
+      ['create', 'child-1'],
+      ['update', 'child-1'],
+    ]);
+    raw.close();
+    session.lock();
+  });
+});
+
 describe('school dashboard reads', () => {
   it('gives exactly the school items of all records, reading only open and today’s sick reports', async () => {
     const today = '2026-11-24';
