@@ -7,6 +7,7 @@ import { evaluationsRoute } from '../evaluations';
 import { documentsRoute } from '../exports';
 import { familyRoute } from '../family';
 import { goalsRoute } from '../goals';
+import { schoolRoute } from '../school';
 import { ChildDetailsPage } from './ChildDetailsPage';
 import { EditChildPage, NewChildPage } from './ChildEditPages';
 import { ChildLayout } from './ChildLayout';
@@ -22,6 +23,7 @@ export const childrenRoutes = [
     {goalsRoute}
     {contactsRoute}
     {evaluationsRoute}
+    {schoolRoute}
     {documentsRoute}
     <Route path="details" element={<ChildDetailsPage />} />
     <Route path="edit" element={<EditChildPage />} />
