@@ -12,6 +12,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useEffect } from 'react';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { validateSchool } from '../../domain/school';
 import {
@@ -104,8 +105,10 @@ export function SchoolForm({
         errors.lastDay = t('errors.endBeforeStart');
       return errors;
     },
-    onValuesChange: () => onDirty(true),
   });
+
+  const dirty = form.isDirty();
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
 
   function draftOf(values: Values): Draft<SchoolRecord> {
     return {

@@ -138,7 +138,7 @@ export function SchoolPage() {
       </Group>
       <Stack gap="lg">
         {open.length > 0 ? (
-          <Card withBorder aria-labelledby="sick-heading">
+          <Card withBorder component="section" aria-labelledby="sick-heading">
             <Title order={3} id="sick-heading" mb="sm">
               {t('sick.open')}
             </Title>
@@ -146,7 +146,7 @@ export function SchoolPage() {
           </Card>
         ) : null}
         {school ? (
-          <Card withBorder aria-labelledby="current-school-heading">
+          <Card withBorder component="section" aria-labelledby="current-school-heading">
             <Group justify="space-between" mb="sm" align="flex-start">
               <Stack gap={2}>
                 <Group gap="xs">
@@ -201,7 +201,7 @@ export function SchoolPage() {
           </EmptyState>
         )}
         {school ? (
-          <Card withBorder aria-labelledby="rules-heading">
+          <Card withBorder component="section" aria-labelledby="rules-heading">
             <Title order={3} id="rules-heading" mb="sm">
               {t('rules.title')}
             </Title>
@@ -215,7 +215,7 @@ export function SchoolPage() {
           </Card>
         ) : null}
         {earlier.length > 0 ? (
-          <Card withBorder aria-labelledby="history-heading">
+          <Card withBorder component="section" aria-labelledby="history-heading">
             <Title order={3} id="history-heading" mb="sm">
               {t('history')}
             </Title>

@@ -1,6 +1,7 @@
 // Create or change one school rule in a drawer: who does it, backup, how and by when, who is in CC.
 import { Button, Checkbox, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useEffect } from 'react';
 import { validateSchoolRule } from '../../domain/school';
 import {
   SCHOOL_RULE_TOPICS,
@@ -77,8 +78,9 @@ export function SchoolRuleForm({
       const errors = validateSchoolRule(toContent(values), family);
       return Object.fromEntries(Object.entries(errors).map(([field, code]) => [field, t(`errors.${code}`)]));
     },
-    onValuesChange: () => onDirty(true),
   });
+  const dirty = form.isDirty();
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
   const choices = responsibleChoices(family);
   const choiceLabel = (choice: (typeof choices)[number]) =>
     choice.member ? choice.member.name : t(`agreements:responsible.${choice.fixed}`);

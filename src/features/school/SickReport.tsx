@@ -58,7 +58,7 @@ export function ReportSick({
   return (
     <Stack gap="md">
       {rule ? (
-        <Paper withBorder p="md" aria-label={t('sick.title', { name })}>
+        <Paper withBorder p="md">
           <Stack gap="xs">
             <Text fw={600}>
               {plan.parentsCall
