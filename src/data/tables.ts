@@ -15,6 +15,7 @@ import type {
   StaffMember,
 } from '../domain/types';
 import type { Report, ReportReaction, ReportVersion } from '../domain/reports';
+import type { SchoolRecord, SchoolRule, SickReport } from '../domain/schoolTypes';
 import type { KeySlot } from './crypto';
 
 /** A clear record of the `meta` table: applied migrations and other facts about the database itself. */
@@ -102,6 +103,23 @@ export const TABLES = {
     content: true,
   }),
   handovers: table<Handover>()({ indexes: 'id, childId', clear: false, perChild: true, content: true }),
+  schools: table<SchoolRecord>()({ indexes: 'id, childId', clear: false, perChild: true, content: true }),
+  schoolRules: table<SchoolRule>()({
+    indexes: 'id, childId, schoolId',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
+  sickReports: table<SickReport>()({
+    indexes: 'id, childId, sickOn, stillSick',
+    clear: false,
+    perChild: true,
+    content: true,
+    derived: {
+      // Open sick reports (not yet reported better) for the dashboard, without reading the history.
+      stillSick: (report: SickReport) => (report.betterOn === undefined ? 1 : undefined),
+    },
+  }),
   reports: table<Report>()({ indexes: 'id, childId, status', clear: false, perChild: true, content: true }),
   reportVersions: table<ReportVersion>()({
     indexes: 'id, reportId, childId',

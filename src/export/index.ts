@@ -17,3 +17,5 @@ export {
   reportPeople,
 } from './reportModel';
 export type { ReportRecords } from './reportModel';
+export { schoolCardModel, type SchoolCardInput, type SchoolCardModel } from './schoolModel';
+export { buildSchoolCard, type SchoolCardVariant } from './schoolCard';

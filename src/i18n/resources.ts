@@ -35,6 +35,8 @@ import nlDashboard from '../locales/nl/dashboard.json';
 import nlDocuments from '../locales/nl/documents.json';
 import enReports from '../locales/en/reports.json';
 import nlReports from '../locales/nl/reports.json';
+import enSchool from '../locales/en/school.json';
+import nlSchool from '../locales/nl/school.json';
 
 export const nl = {
   common: nlCommon,
@@ -55,6 +57,7 @@ export const nl = {
   backup: nlBackup,
   retention: nlRetention,
   reports: nlReports,
+  school: nlSchool,
 };
 
 export const en: typeof nl = {
@@ -76,6 +79,7 @@ export const en: typeof nl = {
   backup: enBackup,
   retention: enRetention,
   reports: enReports,
+  school: enSchool,
 };
 
 export const resources = { nl, en };

@@ -2,15 +2,17 @@
 import type { Child, Id, IsoDate, RecordMeta } from '../../domain/types';
 import { listAudit, recordAudit, verifyAuditLog, type AuditFilter } from '../audit';
 import { readChildOverviewRecords, readDashboardRecords } from '../queries';
+import { readSchoolDashboardRecords } from '../schoolQueries';
 import type { Session } from '../session';
 import { CONTENT_TABLES, type ContentTableName, type RecordOf } from '../tables';
 import { AgreementRepository } from './agreements';
 import { ReportRepository } from './reports';
 import { EntityRepository, type RepoContext } from './entityRepository';
+import { SchoolRepository } from './schools';
 import { StaffRepository } from './staff';
 
 /**
- * Content tables with a repository of their own; agreement revisions are written by the agreements
+ * Content tables with a repository of their own (staff, agreements, reports, schools); agreement revisions are written by the agreements
  * repository, report versions and reactions by the reports repository.
  */
 const SPECIAL = [
@@ -20,6 +22,7 @@ const SPECIAL = [
   'reports',
   'reportVersions',
   'reportReactions',
+  'schools',
 ] as const;
 type GenericTableName = Exclude<ContentTableName, (typeof SPECIAL)[number]>;
 type GenericRepositories = {
@@ -47,10 +50,12 @@ export function createRepositories(session: Session) {
     staff: new StaffRepository(ctx, session),
     agreements: new AgreementRepository(ctx),
     reports: new ReportRepository(ctx),
+    schools: new SchoolRepository(ctx),
     /** Reads for screens that must stay fast as the history grows (through indexes only). */
     queries: {
       dashboard: (today: IsoDate) => readDashboardRecords(session.db, today),
       childOverview: (child: Child, today: IsoDate) => readChildOverviewRecords(session.db, child, today),
+      schoolDashboard: (today: IsoDate) => readSchoolDashboardRecords(session.db, today),
     },
     audit: {
       list: (filter?: AuditFilter) => listAudit(session.db, filter),
@@ -96,4 +101,5 @@ export type Repositories = ReturnType<typeof createRepositories>;
 export { EntityRepository, NotFoundError, type RepoContext } from './entityRepository';
 export { AgreementRepository } from './agreements';
 export { ReportRepository, type ReactionInput } from './reports';
+export { SchoolRepository } from './schools';
 export { AccessEndedError, OwnAccessError, StaffRepository } from './staff';

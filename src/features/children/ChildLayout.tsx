@@ -11,6 +11,7 @@ const TABS = [
   { to: 'contacts', key: 'contacts' },
   { to: 'evaluations', key: 'evaluations' },
   { to: 'reports', key: 'reports' },
+  { to: 'school', key: 'school' },
   { to: 'documents', key: 'documents' },
   { to: 'details', key: 'details' },
 ] as const;

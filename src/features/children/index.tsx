@@ -8,6 +8,7 @@ import { documentsRoute } from '../exports';
 import { familyRoute } from '../family';
 import { goalsRoute } from '../goals';
 import { reportsRoute } from '../reports';
+import { schoolRoute } from '../school';
 import { ChildDetailsPage } from './ChildDetailsPage';
 import { EditChildPage, NewChildPage } from './ChildEditPages';
 import { ChildLayout } from './ChildLayout';
@@ -24,6 +25,7 @@ export const childrenRoutes = [
     {contactsRoute}
     {evaluationsRoute}
     {reportsRoute}
+    {schoolRoute}
     {documentsRoute}
     <Route path="details" element={<ChildDetailsPage />} />
     <Route path="edit" element={<EditChildPage />} />

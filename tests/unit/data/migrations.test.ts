@@ -25,14 +25,36 @@ const byId = <T extends Record<string, unknown>>(records: T[]) =>
 const ADDED_BY_MIGRATIONS: Record<string, string[]> = { staff: ['keySlotId'], auditLog: ['seq', 'chain'] };
 const withoutAdded = (table: string) => (record: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(record).filter(([name]) => !ADDED_BY_MIGRATIONS[table]?.includes(name)));
+/** Fields a migration moves to another table (checked there): the child's school card (0004). */
+const MOVED_BY_MIGRATIONS: Record<string, string[]> = { children: ['school'] };
+const withoutMoved = (table: string) => (record: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(record).filter(([name]) => !MOVED_BY_MIGRATIONS[table]?.includes(name)));
+
+/** Every child's school card of the frozen home is on a school record of that child, word for word. */
+async function expectSchoolCardsMoved(session: Session, home: FrozenHome) {
+  const schools = await session.db.schools.toArray();
+  const cards = (home.expected.children as { id: string; school?: Record<string, string> }[]).filter(
+    (child) => child.school,
+  );
+  expect(cards.length).toBeGreaterThan(0);
+  for (const child of cards) {
+    const school = schools.find((record) => record.childId === child.id);
+    expect(school, child.id).toMatchObject({
+      name: child.school!.name,
+      contactNote: child.school!.contact,
+      notes: child.school!.contactRules,
+    });
+  }
+}
 
 /** Every content record as the frozen version's code read it, and an intact audit chain. */
 async function expectFrozenRecords(session: Session, home: FrozenHome) {
   for (const [table, records] of Object.entries(home.expected)) {
     if (table === 'keySlots' || table === 'auditLog' || table === 'meta') continue;
     const now = (await session.db.table(table).toArray()) as Record<string, unknown>[];
-    expect(byId(now), table).toEqual(byId(records));
+    expect(byId(now), table).toEqual(byId(records).map(withoutMoved(table)));
   }
+  await expectSchoolCardsMoved(session, home);
   expect(await verifyAuditLog(session.db)).toMatchObject({ intact: true });
 }
 
@@ -47,7 +69,7 @@ function rawStore(homeId: string, table: string): Promise<Record<string, unknown
 
 describe('schema versions', () => {
   it('declares the registry as the newest schema version', () => {
-    expect(SCHEMA_VERSIONS.map((version) => version.version)).toEqual([1, 2, 3, 6]);
+    expect(SCHEMA_VERSIONS.map((version) => version.version)).toEqual([1, 2, 3, 4, 6]);
     expect(SCHEMA_VERSIONS.at(-1)!.stores).toEqual(currentStores());
     expect(CURRENT_SCHEMA_VERSION).toBe(6);
   });
@@ -61,9 +83,11 @@ describe('schema versions', () => {
     locked.close();
   });
 
-  it('opens the frozen version-3 home with nothing to migrate, every record field by field', async () => {
+  it('migrates the frozen version-3 home to the current version (school records), every record field by field', async () => {
     const home = await loadFrozenHome('v3');
     const session = await signIn(home);
+    expect(await session.hasPendingMigrations()).toBe(true);
+    await session.migrate();
     expect(await session.hasPendingMigrations()).toBe(false);
     await expectFrozenRecords(session, home);
     session.lock();
@@ -73,7 +97,7 @@ describe('schema versions', () => {
     const home = await loadFrozenHome('v3');
     const session = await signIn(home);
     expect(session.db.verno).toBe(6);
-    expect(await session.hasPendingMigrations()).toBe(false);
+    await session.migrate();
     for (const table of ['reports', 'reportVersions', 'reportReactions'])
       expect(await session.db.table(table).count(), table).toBe(0);
     await expectFrozenRecords(session, home);
@@ -109,7 +133,7 @@ describe('schema versions', () => {
     session.lock();
   });
 
-  it('migrates the frozen version-2 home to version 3, every record field by field', async () => {
+  it('migrates the frozen version-2 home to the current version, every record field by field', async () => {
     const home = await loadFrozenHome('v2');
     const session = await signIn(home);
     expect(await session.hasPendingMigrations()).toBe(true);
@@ -137,7 +161,7 @@ describe('schema versions', () => {
     expect(await session.hasPendingMigrations()).toBe(true);
     const progress: string[] = [];
     await session.migrate(({ done, total }) => progress.push(`${done}/${total}`));
-    expect(progress.at(-1)).toBe('11/11');
+    expect(progress.at(-1)).toBe('13/13');
     expect(await session.hasPendingMigrations()).toBe(false);
 
     for (const [table, records] of Object.entries(home.expected)) {
@@ -150,8 +174,9 @@ describe('schema versions', () => {
         expect(now.map((entry) => entry.action)).toEqual(expect.arrayContaining(['signIn', 'migration']));
         continue;
       }
-      expect(byId(now).map(withoutAdded(table)), table).toEqual(byId(records));
+      expect(byId(now).map(withoutAdded(table)), table).toEqual(byId(records).map(withoutMoved(table)));
     }
+    await expectSchoolCardsMoved(session, home);
     // The staff member's record now names the slot they sign in with.
     const staff = await session.db.staff.get(home.staffId);
     const slot = await session.db.keySlots.where('staffId').equals(home.staffId).first();
