@@ -11,3 +11,7 @@ export * from './family';
 export * from './goals';
 export * from './dashboard';
 export * from './validation';
+export * from './roster';
+export * from './assignments';
+export * from './contactMoments';
+export * from './continuity';
