@@ -6,10 +6,12 @@ import type { Session } from '../session';
 import { CONTENT_TABLES, type ContentTableName, type RecordOf } from '../tables';
 import { AgreementRepository } from './agreements';
 import { EntityRepository, type RepoContext } from './entityRepository';
+import { RoleAssignmentRepository } from './roleAssignments';
+import { ShiftRepository } from './roster';
 import { StaffRepository } from './staff';
 
 /** Content tables with a repository of their own; revisions are written by the agreements repository. */
-const SPECIAL = ['staff', 'agreements', 'agreementRevisions'] as const;
+const SPECIAL = ['staff', 'agreements', 'agreementRevisions', 'roleAssignments', 'shifts'] as const;
 type GenericTableName = Exclude<ContentTableName, (typeof SPECIAL)[number]>;
 type GenericRepositories = {
   [N in GenericTableName]: RecordOf<N> extends RecordMeta ? EntityRepository<RecordOf<N>> : never;
@@ -35,6 +37,8 @@ export function createRepositories(session: Session) {
     ...genericRepositories(ctx),
     staff: new StaffRepository(ctx, session),
     agreements: new AgreementRepository(ctx),
+    roleAssignments: new RoleAssignmentRepository(ctx),
+    shifts: new ShiftRepository(ctx),
     /** Reads for screens that must stay fast as the history grows (through indexes only). */
     queries: {
       dashboard: (today: IsoDate) => readDashboardRecords(session.db, today),
@@ -83,4 +87,6 @@ export function createRepositories(session: Session) {
 export type Repositories = ReturnType<typeof createRepositories>;
 export { EntityRepository, NotFoundError, type RepoContext } from './entityRepository';
 export { AgreementRepository } from './agreements';
+export { RoleAssignmentRepository, RoleChangeRefused, legacyFields } from './roleAssignments';
+export { ShiftRepository } from './roster';
 export { AccessEndedError, OwnAccessError, StaffRepository } from './staff';
