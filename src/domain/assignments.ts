@@ -39,6 +39,27 @@ export function isOpenAssignment(assignment: Pick<RoleAssignment, 'to'>, today: 
   return assignment.to === undefined || assignment.to >= today;
 }
 
+// Per-child index of a list of assignments, built once per list (figures ask per child, per contact).
+const byChildIndex = new WeakMap<readonly RoleAssignment[], Map<Id, RoleAssignment[]>>();
+
+/** The assignments of one child, from an index kept per list (the list is never mutated). */
+export function assignmentsOfChild(
+  assignments: readonly RoleAssignment[],
+  childId: Id,
+): readonly RoleAssignment[] {
+  let index = byChildIndex.get(assignments);
+  if (!index) {
+    index = new Map();
+    for (const assignment of assignments) {
+      const list = index.get(assignment.childId);
+      if (list) list.push(assignment);
+      else index.set(assignment.childId, [assignment]);
+    }
+    byChildIndex.set(assignments, index);
+  }
+  return index.get(childId) ?? [];
+}
+
 /**
  * The assignment of `role` for the child on `date`. When two overlap (a handover week) the one that
  * started last wins, because that person is taking over.
@@ -50,8 +71,8 @@ export function holderOn(
   date: IsoDate,
 ): RoleAssignment | undefined {
   let current: RoleAssignment | undefined;
-  for (const assignment of assignments) {
-    if (assignment.childId !== childId || assignment.role !== role) continue;
+  for (const assignment of assignmentsOfChild(assignments, childId)) {
+    if (assignment.role !== role) continue;
     if (!assignmentCoversDate(assignment, date)) continue;
     if (current === undefined || assignment.from >= current.from) current = assignment;
   }

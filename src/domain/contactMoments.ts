@@ -1,9 +1,10 @@
 // Fixed contact moments (vaste contactmomenten) per family, and who on the roster does each one:
 // the contact person when on shift, then the backup, else a colleague (flagged ahead of time).
 import { familiarStaffOn, type RoleAssignment } from './assignments';
-import { addDays, daysBetween } from './dates';
+import { addDays, addMonths, daysBetween } from './dates';
+import { nextEvaluationDue } from './evaluations';
 import { isoWeekday, isRosterPlanned, staffOnShift, type Absence, type Shift, type WallTime } from './roster';
-import type { ContactChannel, Id, IsoDate, RecordMeta } from './types';
+import type { Child, ContactChannel, Evaluation, Id, IsoDate, RecordMeta } from './types';
 
 export interface ContactMoment extends RecordMeta {
   childId: Id;
@@ -122,4 +123,36 @@ export function validateContactMoment(
   if (draft.durationMinutes !== undefined && (draft.durationMinutes < 5 || draft.durationMinutes > 240))
     errors.durationMinutes = 'outOfRange';
   return errors;
+}
+
+/** The first date on or after `onOrAfter` the moment happens, or undefined when it has ended. */
+export function nextOccurrence(moment: ContactMoment, onOrAfter: IsoDate): IsoDate | undefined {
+  const start = onOrAfter > moment.from ? onOrAfter : moment.from;
+  for (let date = start, step = 0; step < 7 * moment.everyWeeks; date = addDays(date, 1), step++) {
+    if (moment.to !== undefined && date > moment.to) return undefined;
+    if (momentFallsOn(moment, date)) return date;
+  }
+  return undefined;
+}
+
+/**
+ * Evaluation dates for a calendar: the next one due (as planned, even when overdue) and `count - 1`
+ * after it at the child's interval, up to the expected end of the placement.
+ */
+export function upcomingEvaluationDates(
+  evaluations: readonly Evaluation[],
+  child: Pick<
+    Child,
+    'id' | 'placementStart' | 'placementEnd' | 'placementEndedOn' | 'evaluationIntervalMonths'
+  >,
+  count = 4,
+): IsoDate[] {
+  if (child.placementEndedOn !== undefined) return [];
+  const dates: IsoDate[] = [];
+  for (let date = nextEvaluationDue(evaluations, child); dates.length < count;) {
+    if (child.placementEnd !== undefined && date > child.placementEnd) break;
+    dates.push(date);
+    date = addMonths(date, child.evaluationIntervalMonths);
+  }
+  return dates;
 }

@@ -59,12 +59,36 @@ export function placementWindow(
   return from <= to ? { from, to } : undefined;
 }
 
+interface DatedContact {
+  on: IsoDate;
+  contact: Contact;
+}
+
+// Per-child index of a list of contacts with each contact's local date, built once per list: the
+// figures ask per child and per month, and parsing a date-time is the costly part.
+const contactIndex = new WeakMap<readonly Contact[], Map<Id, DatedContact[]>>();
+
+function datedContactsOf(contacts: readonly Contact[], childId: Id): readonly DatedContact[] {
+  let index = contactIndex.get(contacts);
+  if (!index) {
+    index = new Map();
+    for (const contact of contacts) {
+      const dated = { on: dateOfDateTime(contact.at), contact };
+      const list = index.get(contact.childId);
+      if (list) list.push(dated);
+      else index.set(contact.childId, [dated]);
+    }
+    contactIndex.set(contacts, index);
+  }
+  return index.get(childId) ?? [];
+}
+
+function datedIn(contacts: readonly Contact[], childId: Id, from: IsoDate, to: IsoDate): DatedContact[] {
+  return datedContactsOf(contacts, childId).filter(({ on }) => on >= from && on <= to);
+}
+
 function contactsIn(contacts: readonly Contact[], childId: Id, from: IsoDate, to: IsoDate): Contact[] {
-  return contacts.filter((contact) => {
-    if (contact.childId !== childId) return false;
-    const on = dateOfDateTime(contact.at);
-    return on >= from && on <= to;
-  });
+  return datedIn(contacts, childId, from, to).map(({ contact }) => contact);
 }
 
 /** Different staff in contact with the parents in the last `days` days (0 when none or not placed yet). */
@@ -164,7 +188,10 @@ export interface ContinuityPoint {
   month: string;
   /** Different staff in contact with the parents that month (average per family for the home). */
   staff: number;
-  /** Share of parent contacts by the contact person or backup, 0–1; undefined without contacts. */
+  /** Parent contacts that month, and how many of them by the contact person or backup. */
+  contacts: number;
+  familiarContacts: number;
+  /** familiarContacts / contacts, 0–1; undefined without contacts. */
   familiarShare?: number;
 }
 
@@ -186,14 +213,16 @@ export function childTrend(
     const end =
       child.placementEndedOn !== undefined && child.placementEndedOn < last ? child.placementEndedOn : last;
     if (from > end) {
-      points.push({ month: first.slice(0, 7), staff: 0 });
+      points.push({ month: first.slice(0, 7), staff: 0, contacts: 0, familiarContacts: 0 });
       continue;
     }
     const contacts = contactsIn(parentContactsOfHome, child.id, from, end);
-    const share = familiarShare(parentContactsOfHome, assignments, child, from, end).share;
+    const { familiar, total, share } = familiarShare(parentContactsOfHome, assignments, child, from, end);
     points.push({
       month: first.slice(0, 7),
       staff: new Set(contacts.map((contact) => contact.staffId)).size,
+      contacts: total,
+      familiarContacts: familiar,
       ...(share !== undefined && { familiarShare: share }),
     });
   }
@@ -217,20 +246,15 @@ export function homeTrend(input: ContinuityInput, months = 6): ContinuityPoint[]
     );
     const points = inCare.map(({ points: childPoints }) => childPoints[index]!);
     const staff = points.length > 0 ? points.reduce((sum, point) => sum + point.staff, 0) / points.length : 0;
-    let familiar = 0;
-    let total = 0;
-    for (const { child } of inCare) {
-      const share = familiarShare(
-        contacts,
-        input.assignments,
-        child,
-        month,
-        monthEnd < input.today ? monthEnd : input.today,
-      );
-      familiar += share.familiar;
-      total += share.total;
-    }
-    return { month: month.slice(0, 7), staff, ...(total > 0 && { familiarShare: familiar / total }) };
+    const total = points.reduce((sum, point) => sum + point.contacts, 0);
+    const familiar = points.reduce((sum, point) => sum + point.familiarContacts, 0);
+    return {
+      month: month.slice(0, 7),
+      staff,
+      contacts: total,
+      familiarContacts: familiar,
+      ...(total > 0 && { familiarShare: familiar / total }),
+    };
   });
 }
 

@@ -33,12 +33,13 @@ export function initials(name: string): string {
   return letters || 'X';
 }
 
-export type DocumentKind = 'agreementsSheet' | 'meetingPrep' | 'handover';
+export type DocumentKind = 'agreementsSheet' | 'meetingPrep' | 'handover' | 'contactPersonLetter';
 
 const PREFIX: Record<DocumentKind, Record<'nl' | 'en', string>> = {
   agreementsSheet: { nl: 'afspraken', en: 'agreements' },
   meetingPrep: { nl: 'gespreksvoorbereiding', en: 'meeting-preparation' },
   handover: { nl: 'overdracht', en: 'handover' },
+  contactPersonLetter: { nl: 'brief-contactpersoon', en: 'contact-person-letter' },
 };
 
 export function documentFileName(

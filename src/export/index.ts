@@ -8,3 +8,12 @@ export { buildAgreementsSheet } from './agreementsSheet';
 export { buildMeetingPrep } from './meetingPrep';
 export { buildHandover, handoverDocument } from './handover';
 export { buildRecoverySheet } from './recoverySheet';
+export { buildContactPersonLetter, type ContactPersonLetterModel } from './contactPersonLetter';
+export {
+  buildCalendar,
+  calendarFileName,
+  calendarModel,
+  hideNames,
+  type CalendarFamily,
+  type CalendarModel,
+} from './calendar';

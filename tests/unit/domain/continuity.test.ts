@@ -164,15 +164,15 @@ describe('trends', () => {
       aContact(placed, '2026-11-09', { staffId: 'bram' }),
     ];
     expect(childTrend(placed, contacts, assignments, TODAY, 3)).toEqual([
-      { month: '2026-09', staff: 0 },
-      { month: '2026-10', staff: 1, familiarShare: 1 },
-      { month: '2026-11', staff: 2, familiarShare: 0.5 },
+      { month: '2026-09', staff: 0, contacts: 0, familiarContacts: 0 },
+      { month: '2026-10', staff: 1, contacts: 1, familiarContacts: 1, familiarShare: 1 },
+      { month: '2026-11', staff: 2, contacts: 2, familiarContacts: 1, familiarShare: 0.5 },
     ]);
     const home = homeTrend({ children: [placed], contacts, familyMembers: [], assignments, today: TODAY }, 3);
     expect(home).toEqual([
-      { month: '2026-09', staff: 0 },
-      { month: '2026-10', staff: 1, familiarShare: 1 },
-      { month: '2026-11', staff: 2, familiarShare: 0.5 },
+      { month: '2026-09', staff: 0, contacts: 0, familiarContacts: 0 },
+      { month: '2026-10', staff: 1, contacts: 1, familiarContacts: 1, familiarShare: 1 },
+      { month: '2026-11', staff: 2, contacts: 2, familiarContacts: 1, familiarShare: 0.5 },
     ]);
   });
 });
