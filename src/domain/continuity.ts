@@ -410,7 +410,7 @@ export function contactPersonGapAlerts(input: AlertInput): ContinuityAlert[] {
           staffId: member.id,
           reason: 'leaving',
           date: member.activeTo,
-          childIds: families.map((child) => child.id),
+          childIds: families.map((child) => child.id).sort(),
         });
       continue;
     }
@@ -430,7 +430,7 @@ export function contactPersonGapAlerts(input: AlertInput): ContinuityAlert[] {
           reason: 'absent',
           date: absence.from,
           ...(absence.to && { until: absence.to }),
-          childIds: families.map((child) => child.id),
+          childIds: families.map((child) => child.id).sort(),
         });
     }
   }

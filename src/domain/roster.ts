@@ -189,7 +189,7 @@ export function staffOnShift(
     if (isAbsentOn(absences, shift.staffId, shift.date)) continue;
     ids.add(shift.staffId);
   }
-  return [...ids];
+  return [...ids].sort();
 }
 
 /** Whether anyone at all is planned on `date` (shifts starting that day): the roster is in use then. */

@@ -2,6 +2,7 @@
 import type { Child, Id, IsoDate, RecordMeta } from '../../domain/types';
 import { listAudit, recordAudit, verifyAuditLog, type AuditFilter } from '../audit';
 import { readChildOverviewRecords, readDashboardRecords } from '../queries';
+import { readContinuityRecords } from '../rosterQueries';
 import type { Session } from '../session';
 import { CONTENT_TABLES, type ContentTableName, type RecordOf } from '../tables';
 import { AgreementRepository } from './agreements';
@@ -43,6 +44,8 @@ export function createRepositories(session: Session) {
     queries: {
       dashboard: (today: IsoDate) => readDashboardRecords(session.db, today),
       childOverview: (child: Child, today: IsoDate) => readChildOverviewRecords(session.db, child, today),
+      continuity: (today: IsoDate, lookbackDays?: number) =>
+        readContinuityRecords(session.db, today, lookbackDays),
     },
     audit: {
       list: (filter?: AuditFilter) => listAudit(session.db, filter),
