@@ -33,6 +33,8 @@ import nlContacts from '../locales/nl/contacts.json';
 import nlEvaluations from '../locales/nl/evaluations.json';
 import nlDashboard from '../locales/nl/dashboard.json';
 import nlDocuments from '../locales/nl/documents.json';
+import enRoster from '../locales/en/roster.json';
+import nlRoster from '../locales/nl/roster.json';
 
 export const nl = {
   common: nlCommon,
@@ -52,6 +54,7 @@ export const nl = {
   documents: nlDocuments,
   backup: nlBackup,
   retention: nlRetention,
+  roster: nlRoster,
 };
 
 export const en: typeof nl = {
@@ -72,6 +75,7 @@ export const en: typeof nl = {
   documents: enDocuments,
   backup: enBackup,
   retention: enRetention,
+  roster: enRoster,
 };
 
 export const resources = { nl, en };
