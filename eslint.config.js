@@ -51,10 +51,35 @@ export default tseslint.config(
       { pattern: '**/i18n/**', message: 'src/domain imports nothing of ours.' },
       { pattern: 'dexie', message: 'src/domain has no I/O.' },
       { pattern: 'react', message: 'src/domain has no React.' },
+      { pattern: 'i18next', message: 'src/domain returns codes; the UI and builders translate them.' },
+      { pattern: 'react-i18next', message: 'src/domain returns codes; the UI and builders translate them.' },
+      { pattern: 'docx', message: 'src/domain knows no document format.' },
     ),
   },
   {
-    files: ['src/features/**', 'src/ui/**'],
+    // The shared UI layer knows no feature: src/app composes the features into the frame.
+    files: ['src/ui/**'],
+    rules: ours(
+      { pattern: 'dexie', message: 'UI code reaches data only through feature hooks and repositories.' },
+      { pattern: '**/data/crypto', message: 'UI code never touches crypto directly.' },
+      { pattern: '**/data/crypto/**', message: 'UI code never touches crypto directly.' },
+      { pattern: '**/data/db', message: 'UI code uses repositories, not the Dexie schema.' },
+      { pattern: '**/features/**', message: 'src/ui is below the features; compose them in src/app.' },
+      { pattern: '**/app/**', message: 'src/ui is below the app; compose in src/app.' },
+    ),
+  },
+  {
+    files: ['src/features/**'],
+    rules: ours(
+      { pattern: 'dexie', message: 'UI code reaches data only through feature hooks and repositories.' },
+      { pattern: '**/data/crypto', message: 'UI code never touches crypto directly.' },
+      { pattern: '**/data/crypto/**', message: 'UI code never touches crypto directly.' },
+      { pattern: '**/data/db', message: 'UI code uses repositories, not the Dexie schema.' },
+      { pattern: '**/app/**', message: 'Features never import the app that composes them.' },
+    ),
+  },
+  {
+    files: ['src/app/**'],
     rules: ours(
       { pattern: 'dexie', message: 'UI code reaches data only through feature hooks and repositories.' },
       { pattern: '**/data/crypto', message: 'UI code never touches crypto directly.' },
@@ -69,6 +94,15 @@ export default tseslint.config(
       { pattern: 'dexie', message: 'Builders take view models, not the database.' },
       { pattern: '**/features/**', message: 'Builders do not know the UI.' },
       { pattern: '**/ui/**', message: 'Builders do not know the UI.' },
+      { pattern: '**/data/**', message: 'Builders take view models, not the database.' },
+      {
+        pattern: '**/platform',
+        message: 'Builders return bytes; the feature saves them through the platform.',
+      },
+      {
+        pattern: '**/platform/**',
+        message: 'Builders return bytes; the feature saves them through the platform.',
+      },
     ),
   },
   {

@@ -1,14 +1,18 @@
 // Renderer entry: pick the platform, load settings and language, render the app.
+// First: the cascade layer order, before any style sheet declares a layer.
+import './ui/design/layers.css';
 import { StrictMode, useCallback, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { persistStorage, setTestKdfIterations } from './data/homes';
 import { initI18n } from './i18n';
 import { pickPlatform, type AppSettings, type Platform } from './platform';
-import { App } from './ui/App';
+import { App } from './app/App';
 import { ErrorBoundary } from './ui/components/ErrorBoundary';
 import { DatabaseNotices } from './ui/DatabaseNotices';
 import { PlatformContext, type PlatformState } from './ui/AppContext';
+import { DesignProvider } from './ui/design/DesignProvider';
 import './ui/app.css';
+import './ui/design/app.css';
 
 function Root({ platform, initialSettings }: { platform: Platform; initialSettings: AppSettings }) {
   const [settings, setSettings] = useState(initialSettings);
@@ -26,10 +30,12 @@ function Root({ platform, initialSettings }: { platform: Platform; initialSettin
   );
   return (
     <PlatformContext.Provider value={value}>
-      <DatabaseNotices />
-      <ErrorBoundary>
-        <App />
-      </ErrorBoundary>
+      <DesignProvider language={settings.language}>
+        <DatabaseNotices />
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
+      </DesignProvider>
     </PlatformContext.Provider>
   );
 }

@@ -57,7 +57,9 @@ test('family and network: parents with and without authority, a network member, 
     page.getByRole('region', { name: 'Informeel netwerk' }).getByText('Haalt op vrijdag op'),
   ).toBeVisible();
 
-  await page.getByLabel('Vaste contactpersoon', { exact: true }).selectOption({ label: 'Marieke Jansen' });
+  await page
+    .getByRole('combobox', { name: 'Vaste contactpersoon', exact: true })
+    .selectOption({ label: 'Marieke Jansen' });
   await page.getByLabel('Vervanger').selectOption({ label: 'Marieke Jansen' });
   await page.getByRole('button', { name: 'Contactpersonen opslaan' }).click();
   await expect(page.getByText('Kies als vervanger iemand anders')).toBeVisible();
@@ -150,7 +152,7 @@ test('logging a contact moves the child off the overdue list; future contacts ar
   // Nothing was saved: after signing in again the log is still empty.
   await page.getByRole('button', { name: 'De Eik openen' }).click();
   await page.getByLabel('Naam').selectOption({ label: 'Marieke Jansen' });
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('zomer-appel-42');
+  await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill('zomer-appel-42');
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
   await page.getByRole('table').getByRole('link', { name: CHILD }).click();
@@ -206,7 +208,7 @@ test('an evaluation sets the next due date three months later; goals keep the pa
   await child.tab('Doelen');
   await page.getByRole('button', { name: 'Doel toevoegen' }).click();
   const goal = page.getByRole('form', { name: 'Nieuw doel' });
-  await goal.getByLabel('Doel', { exact: true }).fill('Zelfstandig naar school fietsen');
+  await goal.getByRole('textbox', { name: 'Doel', exact: true }).fill('Zelfstandig naar school fietsen');
   await goal.getByLabel('In de woorden van de ouders').fill('Dat ze zich veilig voelt in het verkeer.');
   await goal.getByLabel('In de woorden van de jeugdige').fill('Ik wil zelf gaan, net als Zoë.');
   await goal.getByRole('button', { name: 'Opslaan' }).click();
@@ -226,7 +228,7 @@ test('the demo home dashboard lists several kinds of work, each linking to the r
   await expect(page.getByLabel('Naam').locator('option')).toHaveCount(13);
   const names = await page.getByLabel('Naam').locator('option').allTextContents();
   await page.getByLabel('Naam').selectOption({ label: names[1]! });
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('demo-wachtwoord');
+  await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill('demo-wachtwoord');
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
   const sections = page.getByRole('heading', { level: 2 });

@@ -106,7 +106,7 @@ test('create-home form explains empty fields and short passwords, deleting a hom
   const welcome = new WelcomePage(page);
   await welcome.goto();
   await page.getByRole('button', { name: 'Nieuw huis aanmaken' }).click();
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('kort');
+  await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill('kort');
   await page.getByRole('button', { name: 'Huis aanmaken' }).click();
   await expect(page.getByText('Vul dit veld in.').first()).toBeVisible();
   await expect(page.getByText('Gebruik minstens 8 tekens.', { exact: true })).toBeVisible();
@@ -202,7 +202,7 @@ test('changing your own password under Instellingen asks for the current one fir
   await shell.goTo('Instellingen');
   const card = page.getByRole('form', { name: 'Eigen wachtwoord wijzigen' });
   await card.getByLabel('Huidig wachtwoord').fill('fout-wachtwoord');
-  await card.getByLabel('Nieuw wachtwoord', { exact: true }).fill('herfst-peer-17');
+  await card.getByRole('textbox', { name: 'Nieuw wachtwoord', exact: true }).fill('herfst-peer-17');
   await card.getByLabel('Herhaal nieuw wachtwoord').fill('herfst-peer-17');
   await card.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
   await expect(card.getByText('Het huidige wachtwoord klopt niet.')).toBeVisible();

@@ -27,3 +27,4 @@ export const childrenRoutes = [
     <Route path="edit" element={<EditChildPage />} />
   </Route>,
 ];
+export { useChildrenList } from './useChildren';

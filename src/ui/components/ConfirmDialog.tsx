@@ -1,29 +1,27 @@
-// A modal dialog on the native <dialog> element: focus stays inside, Escape cancels.
-import { useEffect, useRef, type ReactNode } from 'react';
+// A modal dialog (Mantine Modal): focus stays inside and returns on close, Escape cancels.
+import { Modal } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface DialogProps {
   title: string;
   open: boolean;
   onClose: () => void;
   children: ReactNode;
+  size?: 'sm' | 'md' | 'lg';
 }
 
-export function Dialog({ title, open, onClose, children }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+export function Dialog({ title, open, onClose, children, size = 'md' }: DialogProps) {
+  const { t } = useTranslation('common');
   return (
-    <dialog ref={ref} aria-label={title} onCancel={onClose} className="dialog">
-      {open ? (
-        <>
-          <h2>{title}</h2>
-          {children}
-        </>
-      ) : null}
-    </dialog>
+    <Modal
+      opened={open}
+      onClose={onClose}
+      title={title}
+      size={size}
+      closeButtonProps={{ 'aria-label': t('closeWindow') }}
+    >
+      {children}
+    </Modal>
   );
 }

@@ -1,6 +1,10 @@
-// Form fields with a visible label and the validation message at the field (Dutch first).
-import { useEffect, useId, useState, type ReactNode } from 'react';
+// Form fields with a visible label and the validation message at the field (Dutch first), on Mantine.
+// Screens move to Mantine inputs with @mantine/form directly; this keeps the older forms consistent
+// until they do.
+import { Checkbox, NativeSelect, PasswordInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from './DateField';
 
 interface BaseProps {
   label: string;
@@ -10,45 +14,9 @@ interface BaseProps {
   required?: boolean;
 }
 
-function useFieldIds(error?: string, hint?: string) {
-  const id = useId();
-  const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
-  return { id, describedBy: describedBy || undefined };
-}
-
-function FieldFrame({
-  id,
-  label,
-  error,
-  hint,
-  required,
-  children,
-}: BaseProps & { id: string; children: ReactNode }) {
+function useErrorText(error?: string): string | undefined {
   const { t } = useTranslation('common');
-  const message = error ? t(`validation.${error}`, { defaultValue: error }) : undefined;
-  return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <span className="field__label">
-        <label htmlFor={id}>{label}</label>
-        {required ? (
-          <span aria-hidden="true" className="field__required">
-            {' *'}
-          </span>
-        ) : null}
-      </span>
-      {children}
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {message ? (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {message}
-        </p>
-      ) : null}
-    </div>
-  );
+  return error ? t(`validation.${error}`, { defaultValue: error }) : undefined;
 }
 
 interface TextFieldProps extends BaseProps {
@@ -69,25 +37,54 @@ export function TextField({
   autoComplete,
   min,
   max,
-  ...base
+  label,
+  error,
+  hint,
+  required,
 }: TextFieldProps) {
-  const { id, describedBy } = useFieldIds(base.error, base.hint);
-  return (
-    <FieldFrame id={id} {...base}>
-      <input
-        id={id}
-        type={type}
+  const { t } = useTranslation('common');
+  const message = useErrorText(error);
+  // `withAsterisk`, not `required`: the app checks and explains empty fields itself, in Dutch.
+  const common = {
+    label,
+    description: hint,
+    error: message,
+    withAsterisk: required,
+    'aria-required': required || undefined,
+    autoFocus,
+  };
+  if (type === 'date') {
+    return (
+      <DateField
+        {...common}
         value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={base.error ? true : undefined}
-        aria-describedby={describedBy}
-        aria-required={base.required || undefined}
-        autoFocus={autoFocus}
-        autoComplete={autoComplete ?? 'off'}
-        min={min}
-        max={max}
+        onChange={onChange}
+        minDate={typeof min === 'string' ? min : undefined}
+        maxDate={typeof max === 'string' ? max : undefined}
       />
-    </FieldFrame>
+    );
+  }
+  if (type === 'password') {
+    return (
+      <PasswordInput
+        {...common}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        autoComplete={autoComplete ?? 'off'}
+        visibilityToggleButtonProps={{ 'aria-label': t('showPassword') }}
+      />
+    );
+  }
+  return (
+    <TextInput
+      {...common}
+      type={type}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      autoComplete={autoComplete ?? 'off'}
+      min={min}
+      max={max}
+    />
   );
 }
 
@@ -97,20 +94,19 @@ interface TextAreaProps extends BaseProps {
   rows?: number;
 }
 
-export function TextArea({ value, onChange, rows = 3, ...base }: TextAreaProps) {
-  const { id, describedBy } = useFieldIds(base.error, base.hint);
+export function TextArea({ value, onChange, rows = 3, label, error, hint, required }: TextAreaProps) {
+  const message = useErrorText(error);
   return (
-    <FieldFrame id={id} {...base}>
-      <textarea
-        id={id}
-        value={value}
-        rows={rows}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={base.error ? true : undefined}
-        aria-describedby={describedBy}
-        aria-required={base.required || undefined}
-      />
-    </FieldFrame>
+    <Textarea
+      label={label}
+      description={hint}
+      error={message}
+      withAsterisk={required}
+      aria-required={required || undefined}
+      value={value}
+      rows={rows}
+      onChange={(event) => onChange(event.currentTarget.value)}
+    />
   );
 }
 
@@ -127,26 +123,29 @@ interface SelectFieldProps extends BaseProps {
   placeholder?: string;
 }
 
-export function SelectField({ value, onChange, options, placeholder, ...base }: SelectFieldProps) {
-  const { id, describedBy } = useFieldIds(base.error, base.hint);
+export function SelectField({
+  value,
+  onChange,
+  options,
+  placeholder,
+  label,
+  error,
+  hint,
+  required,
+}: SelectFieldProps) {
+  const message = useErrorText(error);
+  const data = placeholder !== undefined ? [{ value: '', label: placeholder }, ...options] : options;
   return (
-    <FieldFrame id={id} {...base}>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={base.error ? true : undefined}
-        aria-describedby={describedBy}
-        aria-required={base.required || undefined}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </FieldFrame>
+    <NativeSelect
+      label={label}
+      description={hint}
+      error={message}
+      withAsterisk={required}
+      aria-required={required || undefined}
+      value={value}
+      data={data}
+      onChange={(event) => onChange(event.currentTarget.value)}
+    />
   );
 }
 
@@ -157,23 +156,18 @@ interface CheckboxFieldProps {
 }
 
 export function CheckboxField({ label, checked, onChange }: CheckboxFieldProps) {
-  const id = useId();
   // Shown at once, even when the new value reaches the parent only after a database write.
   const [shown, setShown] = useState(checked);
   useEffect(() => setShown(checked), [checked]);
   return (
-    <div className="field field--checkbox">
-      <input
-        id={id}
-        type="checkbox"
-        checked={shown}
-        onChange={(event) => {
-          setShown(event.target.checked);
-          onChange(event.target.checked);
-        }}
-      />
-      <label htmlFor={id}>{label}</label>
-    </div>
+    <Checkbox
+      label={label}
+      checked={shown}
+      onChange={(event) => {
+        setShown(event.currentTarget.checked);
+        onChange(event.currentTarget.checked);
+      }}
+    />
   );
 }
 
@@ -191,31 +185,14 @@ export function CheckboxGroup({
   onChange: (selected: string[]) => void;
   error?: string;
 }) {
-  const { t } = useTranslation('common');
-  const errorId = useId();
+  const message = useErrorText(error);
   return (
-    <fieldset
-      className={`field checkbox-group${error ? ' field--invalid' : ''}`}
-      aria-describedby={error ? errorId : undefined}
-    >
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <CheckboxField
-          key={option.value}
-          label={option.label}
-          checked={selected.includes(option.value)}
-          onChange={(checked) =>
-            onChange(
-              checked ? [...selected, option.value] : selected.filter((value) => value !== option.value),
-            )
-          }
-        />
-      ))}
-      {error ? (
-        <p className="field__error" id={errorId} role="alert">
-          {t(`validation.${error}`, { defaultValue: error })}
-        </p>
-      ) : null}
-    </fieldset>
+    <Checkbox.Group label={legend} value={selected} onChange={onChange} error={message}>
+      <Stack gap={6} mt={6}>
+        {options.map((option) => (
+          <Checkbox key={option.value} value={option.value} label={option.label} />
+        ))}
+      </Stack>
+    </Checkbox.Group>
   );
 }

@@ -1,4 +1,5 @@
 // The end of every form: a message when saving failed, then Save and Cancel.
+import { Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from './ErrorMessage';
 import type { SaveFailure } from './saveFailure';
@@ -9,23 +10,25 @@ export function FormActions({
   failed,
   busy,
   onCancel,
+  saveLabel,
 }: {
   failed: SaveFailure | boolean;
   busy?: boolean;
   onCancel: () => void;
+  saveLabel?: string;
 }) {
   const { t } = useTranslation('common');
   return (
-    <>
+    <Stack gap="sm" mt="md">
       <ErrorMessage message={failed ? t(MESSAGES[failed === true ? 'other' : failed]) : null} />
-      <div className="actions">
-        <button type="submit" className="button--primary" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
+      <Group gap="sm">
+        <Button type="submit" loading={busy}>
+          {saveLabel ?? t('save')}
+        </Button>
+        <Button type="button" variant="default" onClick={onCancel} disabled={busy}>
           {t('cancel')}
-        </button>
-      </div>
-    </>
+        </Button>
+      </Group>
+    </Stack>
   );
 }

@@ -29,7 +29,7 @@ export class ShellPage {
     const dialog = this.page.getByRole('dialog', { name: 'Eenmalige code' });
     await expect(dialog).toBeVisible();
     const code = (await dialog.getByTestId('one-time-code').textContent()) ?? '';
-    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+    await dialog.getByRole('button', { name: 'Sluiten', exact: true }).click();
     return code;
   }
 

@@ -10,7 +10,7 @@ export class SignInPage {
 
   async signIn(name: string, password: string) {
     await this.page.getByLabel('Naam').selectOption({ label: name });
-    await this.page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+    await this.page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(password);
     await this.page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   }
 
@@ -29,7 +29,7 @@ export class SignInPage {
 
   async choosePassword(password: string) {
     await expect(this.page.getByRole('heading', { name: 'Kies je wachtwoord' })).toBeVisible();
-    await this.page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(password);
+    await this.page.getByRole('textbox', { name: 'Nieuw wachtwoord', exact: true }).fill(password);
     await this.page.getByLabel('Herhaal nieuw wachtwoord').fill(password);
     await this.page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
   }

@@ -15,7 +15,7 @@ export class WelcomePage {
     await this.page.getByLabel('Naam van het huis').fill(homeName);
     await this.page.getByLabel('Soort huis').selectOption({ label: 'Gezinshuis' });
     await this.page.getByLabel('Jouw naam').fill(coordinatorName);
-    await this.page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+    await this.page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(password);
     await this.page.getByLabel('Herhaal wachtwoord').fill(password);
     await this.page.getByRole('button', { name: 'Huis aanmaken' }).click();
     await expect(this.page.getByRole('heading', { name: 'Jouw herstelsleutel' })).toBeVisible();

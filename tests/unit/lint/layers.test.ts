@@ -32,6 +32,18 @@ describe('layer rules', () => {
     expect(await restricted('src/export/planted.ts', `export { useState } from 'react';\n`)).toBe(true);
     expect(await restricted('src/export/planted.ts', `export { default } from 'dexie';\n`)).toBe(true);
     expect(await restricted('src/domain/planted.ts', `export { default } from 'dexie';\n`)).toBe(true);
+    expect(await restricted('src/domain/planted.ts', `export { default } from 'i18next';\n`)).toBe(true);
+    expect(await restricted('src/domain/planted.ts', `export { Document } from 'docx';\n`)).toBe(true);
+    expect(await restricted('src/export/planted.ts', `export * from '../data/queries';\n`)).toBe(true);
+    expect(await restricted('src/export/planted.ts', `export * from '../platform';\n`)).toBe(true);
+  });
+
+  it('keeps the shared UI layer below the features and the app, and features below the app', async () => {
+    expect(await restricted('src/ui/planted.ts', `export * from '../features/children';\n`)).toBe(true);
+    expect(await restricted('src/ui/components/planted.ts', `export * from '../../app/App';\n`)).toBe(true);
+    expect(await restricted('src/features/homes/planted.ts', `export * from '../../app/App';\n`)).toBe(true);
+    expect(await restricted('src/app/planted.ts', `export * from '../features/children';\n`)).toBe(false);
+    expect(await restricted('src/app/planted.ts', `export * from '../data/crypto';\n`)).toBe(true);
   });
 
   it('allows the demo generator where it now lives', async () => {

@@ -7,9 +7,9 @@ import { openLockedHome } from '../data/homes';
 import type { HomeEntry } from '../domain/types';
 import { RecoveryKeyPanel, WelcomePage } from '../features/homes';
 import { MigrationPage, SetPasswordPage, SignInPage } from '../features/signin';
-import { SessionContext, type SessionState } from './AppContext';
-import { AppShell } from './AppShell';
-import { useShellLock } from './useShellLock';
+import { SessionContext, type SessionState } from '../ui/AppContext';
+import { SignedInShell } from './SignedInShell';
+import { useShellLock } from '../ui/useShellLock';
 
 type Stage =
   | { name: 'welcome' }
@@ -118,7 +118,7 @@ function SignedIn({
   return (
     <SessionContext.Provider value={value}>
       <HashRouter>
-        <AppShell onSwitchHome={onSwitchHome} />
+        <SignedInShell onSwitchHome={onSwitchHome} />
       </HashRouter>
     </SessionContext.Provider>
   );

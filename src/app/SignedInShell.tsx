@@ -1,0 +1,67 @@
+// The signed-in app: the frame with the places of every feature, their routes, idle lock and Ctrl+K.
+import { IconHome, IconListDetails, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes, useLocation } from 'react-router';
+import { auditRoutes } from '../features/audit';
+import { childrenRoutes, useChildrenList } from '../features/children';
+import { dashboardRoute } from '../features/dashboard';
+import { settingsRoutes } from '../features/settings';
+import { staffRoutes } from '../features/staff';
+import { effectiveAutoLockMinutes } from '../platform';
+import { usePlatform, useSessionState } from '../ui/AppContext';
+import { AppFrame, type JumpTarget, type NavItem } from '../ui/AppFrame';
+import { ErrorBoundary } from '../ui/components/ErrorBoundary';
+import { useIdleLock } from '../ui/useIdleLock';
+
+export function SignedInShell({ onSwitchHome }: { onSwitchHome: () => void }) {
+  const { t } = useTranslation(['common', 'staff']);
+  const { home, repos, lock } = useSessionState();
+  const { settings } = usePlatform();
+  useIdleLock(effectiveAutoLockMinutes(settings, home.id), lock);
+  const coordinator = repos.session.isCoordinator;
+  const { pathname } = useLocation();
+  const children = useChildrenList();
+
+  const nav: NavItem[] = [
+    { to: '/', label: t('nav.dashboard'), icon: IconHome, end: true },
+    { to: '/children', label: t('nav.children'), icon: IconUsers },
+    ...(coordinator ? [{ to: '/staff', label: t('nav.staff'), icon: IconUsersGroup }] : []),
+    ...(coordinator ? [{ to: '/audit', label: t('nav.audit'), icon: IconListDetails }] : []),
+    { to: '/settings', label: t('nav.settings'), icon: IconSettings },
+  ];
+  const jumpTargets: JumpTarget[] = (children ?? []).map((child) => ({
+    id: child.id,
+    label: child.name,
+    to: `/children/${child.id}`,
+  }));
+
+  return (
+    <AppFrame
+      homeName={home.name}
+      userName={repos.session.staff.name}
+      roleLabel={t(`staff:roles.${repos.session.staff.role}`)}
+      nav={nav}
+      jumpTargets={jumpTargets}
+      onLock={lock}
+      onSwitchHome={onSwitchHome}
+    >
+      {/* A new boundary per route: leaving a failed screen shows the next one normally. */}
+      <ErrorBoundary key={pathname} onLock={lock}>
+        <Routes>
+          {dashboardRoute}
+          {childrenRoutes}
+          {coordinator ? staffRoutes : null}
+          {coordinator ? auditRoutes : null}
+          {settingsRoutes}
+          {import.meta.env.DEV ? <Route path="/__test/crash" element={<CrashForTests />} /> : null}
+          <Route path="*" element={<p>{t('notFound')}</p>} />
+        </Routes>
+      </ErrorBoundary>
+    </AppFrame>
+  );
+}
+
+/** Development builds only: a screen that fails to render, so the e2e tests can see the boundary. */
+function CrashForTests(): never {
+  throw new Error('test crash');
+}

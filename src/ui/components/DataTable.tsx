@@ -1,0 +1,160 @@
+// The one table pattern: sortable columns, a filter box, 25 rows a page, row actions at the right and
+// a sentence when there is nothing (mantine-datatable; headers sort with Enter as well as a click).
+import { Group, Stack, Text, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import {
+  DataTable as MantineDataTable,
+  type DataTableColumn,
+  type DataTableSortStatus,
+} from 'mantine-datatable';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export type SortValue = string | number | undefined | null;
+
+export type Column<T> = DataTableColumn<T> & {
+  /** What the column sorts on; columns without it do not sort. */
+  sortValue?: (record: T) => SortValue;
+};
+
+export interface DataTableProps<T> {
+  /** The table's accessible name (a caption or the heading it belongs to). */
+  label: string;
+  records: readonly T[] | undefined;
+  columns: Column<T>[];
+  idAccessor?: keyof T & string;
+  /** Shown instead of the table when there are no records at all. */
+  empty: ReactNode;
+  /** A filter box above the table: the text a record is matched on (lower-cased). */
+  filterText?: (record: T) => string;
+  filterLabel?: string;
+  /** Extra filter controls beside the search box (e.g. a select of children). */
+  filters?: ReactNode;
+  initialSort?: { column: string; direction: 'asc' | 'desc' };
+  pageSize?: number;
+  rowLabel?: (record: T) => string;
+}
+
+const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
+
+const isEmpty = (value: SortValue): value is undefined | null | '' =>
+  value === undefined || value === null || value === '';
+
+function compare(a: NonNullable<SortValue>, b: NonNullable<SortValue>): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return collator.compare(String(a), String(b));
+}
+
+export function DataTable<T>({
+  label,
+  records,
+  columns,
+  idAccessor = 'id' as keyof T & string,
+  empty,
+  filterText,
+  filterLabel,
+  filters,
+  initialSort,
+  pageSize = 25,
+}: DataTableProps<T>) {
+  const { t } = useTranslation('common');
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(1);
+  const [sortStatus, setSortStatus] = useState<DataTableSortStatus<T>>({
+    columnAccessor: initialSort?.column ?? '',
+    direction: initialSort?.direction ?? 'asc',
+  });
+
+  const shown = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    const filtered =
+      filterText && needle
+        ? (records ?? []).filter((record) => filterText(record).toLowerCase().includes(needle))
+        : [...(records ?? [])];
+    const column = columns.find((candidate) => candidate.accessor === sortStatus.columnAccessor);
+    if (column?.sortValue) {
+      const value = column.sortValue;
+      const sign = sortStatus.direction === 'asc' ? 1 : -1;
+      filtered.sort((a, b) => {
+        const va = value(a);
+        const vb = value(b);
+        // Empty values last whatever the direction is, so "Niet ingevuld" never tops a list.
+        if (isEmpty(va) || isEmpty(vb)) return Number(isEmpty(va)) - Number(isEmpty(vb));
+        return sign * compare(va, vb);
+      });
+    }
+    return filtered;
+  }, [records, query, filterText, columns, sortStatus]);
+
+  const pages = Math.max(1, Math.ceil(shown.length / pageSize));
+  const current = Math.min(page, pages);
+  const pageRecords = shown.slice((current - 1) * pageSize, current * pageSize);
+
+  const tableProps = {
+    'aria-label': label,
+    withTableBorder: true,
+    borderRadius: 'md',
+    striped: true,
+    highlightOnHover: true,
+    verticalAlign: 'center' as const,
+    minHeight: shown.length === 0 ? 140 : undefined,
+    idAccessor,
+    records: pageRecords,
+    columns: columns.map(({ sortValue, ...column }) => ({ ...column, sortable: Boolean(sortValue) })),
+    sortStatus,
+    onSortStatusChange: (status: DataTableSortStatus<T>) => {
+      setSortStatus(status);
+      setPage(1);
+    },
+    noRecordsText: t('table.noMatches'),
+  };
+
+  if (records === undefined) {
+    return (
+      <Text role="status" c="dimmed">
+        {t('loading')}
+      </Text>
+    );
+  }
+  if (records.length === 0) return <>{empty}</>;
+
+  return (
+    <Stack gap="sm">
+      {filterText || filters ? (
+        <Group gap="sm" align="flex-end">
+          {filterText ? (
+            <TextInput
+              type="search"
+              label={filterLabel ?? t('table.filter')}
+              leftSection={<IconSearch size={16} aria-hidden />}
+              value={query}
+              onChange={(event) => {
+                setQuery(event.currentTarget.value);
+                setPage(1);
+              }}
+              w={280}
+            />
+          ) : null}
+          {filters}
+        </Group>
+      ) : null}
+      {shown.length > pageSize ? (
+        <MantineDataTable<T>
+          {...tableProps}
+          totalRecords={shown.length}
+          recordsPerPage={pageSize}
+          page={current}
+          onPageChange={setPage}
+          paginationText={({ from, to, totalRecords }) =>
+            t('table.pageOf', { from, to, total: totalRecords })
+          }
+          getPaginationControlProps={(control) => ({
+            'aria-label': t(control === 'previous' ? 'table.previousPage' : 'table.nextPage'),
+          })}
+        />
+      ) : (
+        <MantineDataTable<T> {...tableProps} />
+      )}
+    </Stack>
+  );
+}

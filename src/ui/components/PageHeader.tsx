@@ -1,0 +1,28 @@
+// The top of a page: its title (the page's one h1), an optional line under it, and its one primary action.
+import { Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+export function PageHeader({
+  title,
+  id,
+  description,
+  actions,
+}: {
+  title: string;
+  /** The heading's id, for `aria-labelledby` on the page's section. */
+  id?: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
+  return (
+    <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
+      <Stack gap={4}>
+        <Title order={1} id={id}>
+          {title}
+        </Title>
+        {description ? <Text c="dimmed">{description}</Text> : null}
+      </Stack>
+      {actions ? <Group gap="sm">{actions}</Group> : null}
+    </Group>
+  );
+}

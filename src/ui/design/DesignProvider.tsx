@@ -1,0 +1,32 @@
+// Mantine around the whole app: theme, dates in the app's language (never the OS locale), toasts and
+// confirm dialogs.
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import dayjs from 'dayjs';
+import 'dayjs/locale/en-gb';
+import 'dayjs/locale/nl';
+import type { ReactNode } from 'react';
+import { cssVariablesResolver, theme } from './theme';
+import { dayjsLocale } from './dates';
+import '@mantine/core/styles.layer.css';
+import '@mantine/dates/styles.layer.css';
+import '@mantine/notifications/styles.layer.css';
+import '@mantine/spotlight/styles.layer.css';
+import 'mantine-datatable/styles.layer.css';
+
+export function DesignProvider({ language, children }: { language: 'nl' | 'en'; children: ReactNode }) {
+  const locale = dayjsLocale(language);
+  dayjs.locale(locale);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <DatesProvider settings={{ locale, firstDayOfWeek: 1, weekendDays: [0, 6] }}>
+        <ModalsProvider>
+          <Notifications position="bottom-right" limit={3} />
+          {children}
+        </ModalsProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}
