@@ -63,11 +63,14 @@ export function hideNames(text: string, names: readonly string[]): string {
   return result.replace(/\s{2,}/g, ' ').trim();
 }
 
-function addMinutes(date: string, time: string, minutes: number): string {
+/**
+ * A wall-clock moment for a floating event: ical-generator writes a floating Date with its UTC fields,
+ * so the Date is built in UTC and the machine's own time zone never shifts the hour.
+ */
+function wallClock(date: string, time: string, plusMinutes = 0): Date {
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const end = new Date(Date.UTC(year, month - 1, day, hour, minute + minutes));
-  return end.toISOString().slice(0, 19);
+  return new Date(Date.UTC(year, month - 1, day, hour, minute + plusMinutes));
 }
 
 /** The .ics text; `t` gives the summaries in the chosen language. */
@@ -83,15 +86,15 @@ export function buildCalendar(model: CalendarModel, translate: ExportT, language
       id: `${moment.id}@gedeeld`,
       stamp: model.exportedAt,
       floating: true,
-      start: `${moment.firstDate}T${moment.time}:00`,
-      end: addMinutes(moment.firstDate, moment.time, moment.durationMinutes),
+      start: wallClock(moment.firstDate, moment.time),
+      end: wallClock(moment.firstDate, moment.time, moment.durationMinutes),
       summary: t('calendar.momentSummary', { initials: moment.childInitials, channel: moment.channelLabel }),
       ...(note && { description: note }),
       repeating: {
         freq: ICalEventRepeatingFreq.WEEKLY,
         interval: moment.everyWeeks,
         byDay: [WEEKDAYS[moment.weekday - 1]!],
-        ...(moment.until && { until: `${moment.until}T23:59:00` }),
+        ...(moment.until && { until: wallClock(moment.until, '23:59') }),
       },
     });
   }

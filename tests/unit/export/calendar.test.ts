@@ -56,6 +56,18 @@ describe('buildCalendar', () => {
     expect(dates).toEqual(['2026-12-01T19:00:00', '2026-12-08T19:00:00', '2026-12-15T19:00:00']);
   });
 
+  it('keeps 19:00 on the wall clock whatever time zone the computer is in', async () => {
+    const original = process.env.TZ;
+    try {
+      for (const zone of ['Europe/Amsterdam', 'America/New_York', 'Asia/Tokyo']) {
+        process.env.TZ = zone;
+        expect(await build(), zone).toContain('DTSTART:20261201T190000\r\n');
+      }
+    } finally {
+      process.env.TZ = original;
+    }
+  });
+
   it('lists the next evaluations as all-day events within the placement', async () => {
     const evaluations = parse(await build()).filter((event) => event.summary.startsWith('Evaluatie'));
     expect(
