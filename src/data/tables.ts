@@ -14,7 +14,10 @@ import type {
   IsoDateTime,
   StaffMember,
 } from '../domain/types';
+import type { RoleAssignment } from '../domain/assignments';
+import type { ContactMoment } from '../domain/contactMoments';
 import type { Report, ReportReaction, ReportVersion } from '../domain/reports';
+import type { Absence, Shift, ShiftType, StaffPattern } from '../domain/roster';
 import type { SchoolRecord, SchoolRule, SickReport } from '../domain/schoolTypes';
 import type { KeySlot } from './crypto';
 
@@ -129,6 +132,33 @@ export const TABLES = {
   }),
   reportReactions: table<ReportReaction>()({
     indexes: 'id, reportId, childId',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
+  // The roster and role assignments (schema version 5): only ids, dates and the role are clear.
+  shiftTypes: table<ShiftType>()({ indexes: 'id', clear: false, perChild: false, content: true }),
+  shifts: table<Shift>()({
+    indexes: 'id, staffId, date, [staffId+date]',
+    clear: false,
+    perChild: false,
+    content: true,
+  }),
+  absences: table<Absence>()({ indexes: 'id, staffId, from', clear: false, perChild: false, content: true }),
+  staffPatterns: table<StaffPattern>()({
+    indexes: 'id, staffId',
+    clear: false,
+    perChild: false,
+    content: true,
+  }),
+  roleAssignments: table<RoleAssignment>()({
+    indexes: 'id, childId, staffId, role',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
+  contactMoments: table<ContactMoment>()({
+    indexes: 'id, childId',
     clear: false,
     perChild: true,
     content: true,

@@ -18,3 +18,7 @@ export * from './school';
 export * from './schoolMail';
 export * from './sickReports';
 export * from './schoolDashboard';
+export * from './roster';
+export * from './assignments';
+export * from './contactMoments';
+export * from './continuity';

@@ -34,7 +34,13 @@ export function initials(name: string): string {
 }
 
 export type DocumentKind =
-  'agreementsSheet' | 'meetingPrep' | 'handover' | 'report' | 'schoolCard' | 'schoolCardStaffRoom';
+  | 'agreementsSheet'
+  | 'meetingPrep'
+  | 'handover'
+  | 'report'
+  | 'schoolCard'
+  | 'schoolCardStaffRoom'
+  | 'contactPersonLetter';
 
 const PREFIX: Record<DocumentKind, Record<'nl' | 'en', string>> = {
   agreementsSheet: { nl: 'afspraken', en: 'agreements' },
@@ -43,6 +49,7 @@ const PREFIX: Record<DocumentKind, Record<'nl' | 'en', string>> = {
   report: { nl: 'rapportage', en: 'report' },
   schoolCard: { nl: 'schoolkaart', en: 'school-card' },
   schoolCardStaffRoom: { nl: 'schoolkaart-groep', en: 'school-card-group' },
+  contactPersonLetter: { nl: 'brief-contactpersoon', en: 'contact-person-letter' },
 };
 
 export function documentFileName(

@@ -19,3 +19,12 @@ export {
 export type { ReportRecords } from './reportModel';
 export { schoolCardModel, type SchoolCardInput, type SchoolCardModel } from './schoolModel';
 export { buildSchoolCard, type SchoolCardVariant } from './schoolCard';
+export { buildContactPersonLetter, type ContactPersonLetterModel } from './contactPersonLetter';
+export {
+  buildCalendar,
+  calendarFileName,
+  calendarModel,
+  hideNames,
+  type CalendarFamily,
+  type CalendarModel,
+} from './calendar';

@@ -37,6 +37,8 @@ import enReports from '../locales/en/reports.json';
 import nlReports from '../locales/nl/reports.json';
 import enSchool from '../locales/en/school.json';
 import nlSchool from '../locales/nl/school.json';
+import enRoster from '../locales/en/roster.json';
+import nlRoster from '../locales/nl/roster.json';
 
 export const nl = {
   common: nlCommon,
@@ -58,6 +60,7 @@ export const nl = {
   retention: nlRetention,
   reports: nlReports,
   school: nlSchool,
+  roster: nlRoster,
 };
 
 export const en: typeof nl = {
@@ -80,6 +83,7 @@ export const en: typeof nl = {
   retention: enRetention,
   reports: enReports,
   school: enSchool,
+  roster: enRoster,
 };
 
 export const resources = { nl, en };

@@ -10,6 +10,8 @@ import { CONTENT_MIGRATIONS, migrationKey, type ContentMigration } from '../../.
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/data/migrations/schema';
 import { LockedHome, type Session } from '../../../src/data/session';
 import { currentStores } from '../../../src/data/tables';
+import { holderOn } from '../../../src/domain/assignments';
+import type { Child, StaffMember } from '../../../src/domain/types';
 import { loadFrozenHome, type FrozenHome } from './versionFixtures';
 
 async function signIn(home: FrozenHome): Promise<Session> {
@@ -69,7 +71,7 @@ function rawStore(homeId: string, table: string): Promise<Record<string, unknown
 
 describe('schema versions', () => {
   it('declares the registry as the newest schema version', () => {
-    expect(SCHEMA_VERSIONS.map((version) => version.version)).toEqual([1, 2, 3, 4, 6]);
+    expect(SCHEMA_VERSIONS.map((version) => version.version)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(SCHEMA_VERSIONS.at(-1)!.stores).toEqual(currentStores());
     expect(CURRENT_SCHEMA_VERSION).toBe(6);
   });
@@ -83,13 +85,89 @@ describe('schema versions', () => {
     locked.close();
   });
 
-  it('migrates the frozen version-3 home to the current version (school records), every record field by field', async () => {
+  it('migrates the frozen version-3 home: school records, the role fields become assignments, every record kept', async () => {
     const home = await loadFrozenHome('v3');
     const session = await signIn(home);
-    expect(await session.hasPendingMigrations()).toBe(true);
+    expect(await pendingMigrations(session.db)).toMatchObject([{ id: '0004-school' }, { id: '0005-roster' }]);
     await session.migrate();
     expect(await session.hasPendingMigrations()).toBe(false);
+    // Nothing lost: every frozen record reads back field by field, the old fields on the child included.
     await expectFrozenRecords(session, home);
+
+    const children = home.expected.children as unknown as Child[];
+    const staff = home.expected.staff as unknown as StaffMember[];
+    const assignments = await session.db.roleAssignments.toArray();
+    const expected = children.flatMap((child) => {
+      const member = (id: string) => staff.find((candidate) => candidate.id === id)!;
+      const from = (id: string) =>
+        member(id).activeFrom > child.placementStart ? member(id).activeFrom : child.placementStart;
+      const to = (id: string) =>
+        [child.placementEndedOn, member(id).activeTo].filter((day) => day !== undefined).sort()[0];
+      return [
+        ...child.mentorAssignments.map((mentor) => ({ childId: child.id, role: 'mentor', ...mentor })),
+        ...(child.contactPersonId
+          ? [
+              {
+                childId: child.id,
+                role: 'contactPerson',
+                staffId: child.contactPersonId,
+                from: from(child.contactPersonId),
+                to: to(child.contactPersonId),
+              },
+            ]
+          : []),
+        ...(child.backupContactPersonId
+          ? [
+              {
+                childId: child.id,
+                role: 'backup',
+                staffId: child.backupContactPersonId,
+                from: from(child.backupContactPersonId),
+                to: to(child.backupContactPersonId),
+              },
+            ]
+          : []),
+      ];
+    });
+    const key = (a: { childId: string; role: string; staffId: string }) =>
+      `${a.childId}:${a.role}:${a.staffId}`;
+    const sorted = <T extends { childId: string; role: string; staffId: string }>(list: T[]) =>
+      [...list].sort((a, b) => key(a).localeCompare(key(b)));
+    expect(
+      sorted(assignments).map(({ childId, role, staffId, from, to }) => ({
+        childId,
+        role,
+        staffId,
+        from,
+        to,
+      })),
+    ).toEqual(sorted(expected).map((item) => ({ to: undefined, ...item })));
+    expect(assignments.every((assignment) => assignment.migrated === true)).toBe(true);
+    // The fixture has a contact person and a backup for most children, and an ended placement.
+    expect(assignments.filter((a) => a.role === 'contactPerson')).toHaveLength(4);
+    expect(assignments.filter((a) => a.role === 'backup')).toHaveLength(3);
+    const ended = children.find((child) => child.placementEndedOn)!;
+    expect(assignments.find((a) => a.childId === ended.id && a.role === 'contactPerson')?.to).toBe(
+      ended.placementEndedOn,
+    );
+    // Today's holder per child is what the old field said.
+    for (const child of children) {
+      const today = child.placementEndedOn ?? '2026-11-24';
+      expect(holderOn(assignments, child.id, 'contactPerson', today)?.staffId).toBe(child.contactPersonId);
+    }
+    const meta = await session.db.meta.get(migrationKey('0005-roster'));
+    expect(meta?.value).toMatchObject({ version: 5, ranBy: home.staffId, counts: { roleAssignments: 12 } });
+    session.lock();
+  });
+
+  it('runs the roster migration once: a second run adds no assignments', async () => {
+    const home = await loadFrozenHome('v3');
+    const session = await signIn(home);
+    await session.migrate();
+    const count = await session.db.roleAssignments.count();
+    await session.db.meta.delete(migrationKey('0005-roster'));
+    await session.migrate();
+    expect(await session.db.roleAssignments.count()).toBe(count);
     session.lock();
   });
 
@@ -161,7 +239,7 @@ describe('schema versions', () => {
     expect(await session.hasPendingMigrations()).toBe(true);
     const progress: string[] = [];
     await session.migrate(({ done, total }) => progress.push(`${done}/${total}`));
-    expect(progress.at(-1)).toBe('13/13');
+    expect(progress.at(-1)).toBe('14/14');
     expect(await session.hasPendingMigrations()).toBe(false);
 
     for (const [table, records] of Object.entries(home.expected)) {

@@ -26,6 +26,10 @@ const ALLOWED_CLEAR_FIELDS = new Set([
   'seq',
   'action',
   'entity',
+  // The roster (version 5): a shift's date, an absence's first day, an assignment's role.
+  'date',
+  'from',
+  'role',
 ]);
 
 const fieldsOf = (indexes: string) =>
