@@ -118,3 +118,29 @@ export function recordAad(
     `gedeeld-record-v2\u0000[${JSON.stringify(dbName)},${JSON.stringify(table)},${canonical(primaryKey, undefined)},${canonical(clearFields, omit)}]`,
   );
 }
+
+/**
+ * recordAad for one table of one database, for the middleware's hot path: the fixed start is encoded
+ * once and every call encodes into one reused buffer. The bytes returned are only valid until the next
+ * call: use them at once (sealing and opening are synchronous).
+ */
+export function recordAadEncoder(
+  dbName: string,
+  table: string,
+): (primaryKey: unknown, clearFields: Record<string, unknown>, omit?: string) => Uint8Array {
+  const prefix = encoder.encode(
+    `gedeeld-record-v2\u0000[${JSON.stringify(dbName)},${JSON.stringify(table)},`,
+  );
+  let buffer = new Uint8Array(prefix.length + 1024);
+  buffer.set(prefix);
+  return (primaryKey, clearFields, omit) => {
+    const tail = `${canonical(primaryKey, undefined)},${canonical(clearFields, omit)}]`;
+    // UTF-8 takes at most three bytes per UTF-16 code unit.
+    if (prefix.length + tail.length * 3 > buffer.length) {
+      buffer = new Uint8Array(prefix.length + tail.length * 3);
+      buffer.set(prefix);
+    }
+    const { written } = encoder.encodeInto(tail, buffer.subarray(prefix.length));
+    return buffer.subarray(0, prefix.length + written);
+  };
+}

@@ -8,7 +8,7 @@ import type {
   DBCoreTable,
   DBCoreTableSchema,
 } from 'dexie';
-import { legacyRecordAad, openLegacyRecord, openRecord, recordAad, sealRecord } from './fieldCipher';
+import { legacyRecordAad, openLegacyRecord, openRecord, recordAadEncoder, sealRecord } from './fieldCipher';
 
 /** Where a record-format-v2 blob is stored. */
 export const ENCRYPTED_FIELD = '_sealed';
@@ -50,6 +50,7 @@ function encryptedTable(table: DBCoreTable, options: EncryptionOptions): DBCoreT
   const clear = clearProperties(table.schema);
   const derived = Object.entries(options.derived?.[table.name] ?? {}) as [string, (row: Row) => unknown][];
   const derivedNames = new Set(derived.map(([field]) => field));
+  const recordAad = recordAadEncoder(dbName, table.name);
   const key = () => {
     const current = keyHolder.current();
     if (!current) throw new LockedError();
@@ -69,7 +70,7 @@ function encryptedTable(table: DBCoreTable, options: EncryptionOptions): DBCoreT
       const value = compute(row);
       if (value !== undefined) kept[field] = value;
     }
-    const aad = recordAad(dbName, table.name, primaryKeyOf(table.schema, row, explicitKey), kept);
+    const aad = recordAad(primaryKeyOf(table.schema, row, explicitKey), kept);
     return { ...kept, [ENCRYPTED_FIELD]: sealRecord(key(), aad, encoder.encode(JSON.stringify(hidden))) };
   };
 
@@ -77,13 +78,7 @@ function encryptedTable(table: DBCoreTable, options: EncryptionOptions): DBCoreT
   // (which would turn it into a slow dictionary-mode object for everything that reads it later).
   const openV2 = (row: Row, explicitKey: unknown): Row => {
     // The additional data covers every stored field but the blob, derived index fields included.
-    const aad = recordAad(
-      dbName,
-      table.name,
-      primaryKeyOf(table.schema, row, explicitKey),
-      row,
-      ENCRYPTED_FIELD,
-    );
+    const aad = recordAad(primaryKeyOf(table.schema, row, explicitKey), row, ENCRYPTED_FIELD);
     const record = JSON.parse(decoder.decode(openRecord(key(), aad, row[ENCRYPTED_FIELD]))) as Row;
     // The clear fields win over the opened ones, as `{ ...hidden, ...clear }` would; derived ones are left out.
     for (const name of Object.keys(row)) {

@@ -1,6 +1,6 @@
 // The record cipher's additional data: its encoding must never change, or sealed records stop opening.
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, recordAad } from '../../../src/data/crypto';
+import { canonicalJson, recordAad, recordAadEncoder } from '../../../src/data/crypto';
 
 /** The encoding as first written (schema version 2): the reference every faster version must equal. */
 function referenceCanonicalJson(value: unknown): string {
@@ -66,5 +66,20 @@ describe('record additional data', () => {
     expect(new TextDecoder().decode(aad)).toBe(
       'gedeeld-record-v2\u0000["gedeeld-home-h1","children","k-1",{"id":"k-1","placementStart":"2026-01-05"}]',
     );
+  });
+
+  it('gives the same bytes through the per-table encoder, also for long and non-ASCII values', () => {
+    const encode = recordAadEncoder('gedeeld-home-h1', 'contacts');
+    const rows = [
+      { id: 'c-1', childId: 'k-2', at: '2026-11-24T10:00', _sealed: new Uint8Array([2]) },
+      { id: 'c-2', note: 'ë€😀'.repeat(2000), _sealed: new Uint8Array([2]) },
+      { id: 'c-3', childId: 'k-é' },
+    ];
+    for (const row of rows) {
+      const { _sealed: _, ...clear } = row as Record<string, unknown>;
+      expect(encode(row.id, row, '_sealed')).toEqual(
+        referenceAad('gedeeld-home-h1', 'contacts', row.id, clear),
+      );
+    }
   });
 });
