@@ -3,6 +3,7 @@ import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TabHeader } from '../../ui/components/TabHeader';
 import { useChildFromRoute } from '../children/useChildFromRoute';
+import { SchoolCardExport } from '../school';
 import { HandoverCard } from './HandoverCard';
 import { AgreementsSheetCard, MeetingPrepCard } from './SimpleDocumentCards';
 import { useMeetingDate } from './useNextEvaluation';
@@ -19,6 +20,7 @@ export function DocumentsPage() {
       <Stack gap="md">
         <AgreementsSheetCard child={child} defaultLanguage={language} />
         <MeetingPrepCard child={child} defaultLanguage={language} defaultDate={meetingDate} />
+        <SchoolCardExport child={child} defaultLanguage={language} />
         <HandoverCard child={child} defaultLanguage={language} />
       </Stack>
     </section>
