@@ -54,8 +54,7 @@ export function aContact(child: Pick<Child, 'id'>, on: IsoDate, overrides: Parti
     ...meta('contact'),
     childId: child.id,
     at: localNoon(on),
-    // With the child's mother (`aFamilyMember(child)`), so the contact counts for the norm.
-    familyMemberIds: [motherOf(child)],
+    familyMemberIds: [],
     channel: 'phone',
     staffId: 'staff-0',
     summary: 'Moeder gebeld.',
@@ -64,7 +63,7 @@ export function aContact(child: Pick<Child, 'id'>, on: IsoDate, overrides: Parti
   };
 }
 
-/** The id of the mother `aFamilyMember(child)` gives: the default person of `aContact`. */
+/** The id of the mother `aFamilyMember(child)` gives. */
 export const motherOf = (child: Pick<Child, 'id'>) => `mother-of-${child.id}`;
 
 /** A family member of a child; by default the child's mother (a parent, so contact counts for the norm). */
@@ -135,4 +134,13 @@ export function aRevision(
     changedBy: 'staff-0',
     basedOnVersion: version - 1,
   };
+}
+
+/** A contact with the child's mother (`aFamilyMember(child)`): it counts for the contact norm. */
+export function aParentContact(
+  child: Pick<Child, 'id'>,
+  on: IsoDate,
+  overrides: Partial<Contact> = {},
+): Contact {
+  return aContact(child, on, { familyMemberIds: [motherOf(child)], ...overrides });
 }

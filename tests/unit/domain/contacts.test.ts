@@ -8,7 +8,7 @@ import {
   openFollowUps,
 } from '../../../src/domain/contacts';
 import type { Child, Contact } from '../../../src/domain/types';
-import { aChild, aContact, aFamilyMember, aFollowUp } from './builders';
+import { aChild, aFamilyMember, aFollowUp, aParentContact as aContact } from './builders';
 
 /** The status with the child's mother as the only family member (every `aContact` is with her). */
 const contactStatus = (contacts: Contact[], child: Child, today: string) =>

@@ -4,7 +4,7 @@ import { buildDashboard, type DashboardInput } from '../../../src/domain/dashboa
 import { generateHome } from '../../../src/data/demo/generateHome';
 import {
   aChild,
-  aContact,
+  aParentContact as aContact,
   aFamilyMember,
   aFollowUp,
   anAgreement,
