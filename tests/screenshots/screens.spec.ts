@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { installFrozenHome } from '../e2e/pages/frozenHome';
+import { choose } from '../e2e/pages/inputs';
 import { SignInPage } from '../e2e/pages/SignInPage';
 
 const folder = join(import.meta.dirname, '../../screenshots');
@@ -14,6 +15,8 @@ async function shot(page: Page, name: string, fullPage = false) {
   // A screen still reading its records says so; shoot what people see once it is done.
   await expect(page.getByText('Bezig met laden…')).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByText('Loading…')).toHaveCount(0, { timeout: 30_000 });
+  // Drawers slide in: shoot once every transition has finished.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.screenshot({ path: join(folder, `${String(++count).padStart(2, '0')}-${name}.png`), fullPage });
 }
 
@@ -56,6 +59,8 @@ test('every main screen', async ({ page }) => {
     'Gegevens',
   ]) {
     await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: tab }).click();
+    // A tab loads on first use: wait for its own heading, not the loading line before it.
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
     await shot(page, `child-${tab.toLowerCase().replaceAll(' ', '-')}`);
   }
   await nav(page, 'Medewerkers');
@@ -83,4 +88,69 @@ test('the update screen of a home written by version 1', async ({ page }) => {
     page.getByRole('button', { name: 'Vergrendelen' }).waitFor(),
   ]);
   await page.screenshot({ path: join(folder, `${String(++count).padStart(2, '0')}-updating-data.png`) });
+});
+
+/** The collaboration tabs of a demo child with their drawers open, in Dutch and then in English. */
+test('collaboration tabs and their drawers, nl and en', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Demohuis openen' }).click();
+  await expect(page.getByLabel('Naam').locator('option')).toHaveCount(13);
+  const names = await page.getByLabel('Naam').locator('option').allTextContents();
+  await new SignInPage(page).signIn(names[1]!, 'demo-wachtwoord');
+  await expect(page.getByRole('button', { name: /Vergrendelen|Lock/ })).toBeVisible({ timeout: 60_000 });
+  for (const language of ['nl', 'en'] as const) {
+    const tabs =
+      language === 'nl'
+        ? ['Afspraken', 'Doelen', 'Contact', 'Evaluaties', 'Documenten']
+        : ['Agreements', 'Goals', 'Contacts', 'Evaluations', 'Documents'];
+    const menu = language === 'nl' ? 'Hoofdmenu' : 'Main menu';
+    const parts = language === 'nl' ? 'Onderdelen' : 'Sections';
+    await page
+      .getByRole('navigation', { name: menu })
+      .getByRole('link', { name: language === 'nl' ? 'Jeugdigen' : 'Young people' })
+      .click();
+    await page.getByRole('table').getByRole('link').first().click();
+    for (const tab of tabs) {
+      await page.getByRole('navigation', { name: parts }).getByRole('link', { name: tab }).click();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
+      await shot(page, `${language}-collab-${tab.toLowerCase()}`);
+    }
+    // One drawer of each kind: a contact in full, a new contact, an agreement review or edit, an evaluation.
+    await page.getByRole('navigation', { name: parts }).getByRole('link', { name: tabs[2]! }).click();
+    await page
+      .getByRole('button', { name: language === 'nl' ? /bekijken$/ : /^View contact/ })
+      .first()
+      .click();
+    await shot(page, `${language}-collab-contact-details`);
+    await page.keyboard.press('Escape');
+    await page
+      .getByRole('button', {
+        name: language === 'nl' ? 'Contactmoment vastleggen' : /Log a contact|Record a contact/,
+      })
+      .click();
+    await shot(page, `${language}-collab-contact-form`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: parts }).getByRole('link', { name: tabs[0]! }).click();
+    await page
+      .getByRole('table')
+      .getByRole('button', { name: language === 'nl' ? /^Wijzigen: / : /^Change: / })
+      .first()
+      .click();
+    await shot(page, `${language}-collab-agreement-form`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: parts }).getByRole('link', { name: tabs[3]! }).click();
+    await page
+      .getByRole('button', {
+        name: language === 'nl' ? 'Evaluatie vastleggen' : /Record an evaluation|Record evaluation/,
+      })
+      .click();
+    await shot(page, `${language}-collab-evaluation-form`);
+    await page.keyboard.press('Escape');
+    if (language === 'nl') {
+      await page.getByRole('navigation', { name: menu }).getByRole('link', { name: 'Instellingen' }).click();
+      await choose(page, /^Taal/, 'English');
+      await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
+    }
+  }
 });

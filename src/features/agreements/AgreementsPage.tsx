@@ -109,7 +109,7 @@ export function AgreementsPage() {
     {
       accessor: 'status',
       title: t('form.status'),
-      width: 130,
+      width: 160,
       sortValue: (agreement) => t(`statuses.${agreement.status}`),
       render: (agreement) => (
         <StatusBadge

@@ -104,7 +104,7 @@ export function ContactsPage() {
     {
       accessor: 'followUps',
       title: t('list.followUps'),
-      width: 130,
+      width: 160,
       sortValue: (contact) => contact.followUps.filter((followUp) => !followUp.done).length,
       render: (contact) => {
         const open = contact.followUps.filter((followUp) => !followUp.done);
