@@ -1,5 +1,6 @@
 // Creating a home, signing in (password, one-time code, recovery key), and the signed-in session.
 import type { Id, StaffMember, StaffRole } from '../domain/types';
+import { MIN_PASSWORD_LENGTH } from '../domain/schemas/password';
 import { recordAudit } from './audit';
 import {
   createDataKey,
@@ -22,7 +23,7 @@ import { removeDepartedAccess } from './staffAccess';
 import { markMigrationsApplied, pendingMigrations, runMigrations, type MigrationProgress } from './migrate';
 import type { DamagedRecord } from './tables';
 
-export const MIN_PASSWORD_LENGTH = 8;
+export { MIN_PASSWORD_LENGTH };
 const RECOVERY_SLOT_ID = 'recovery';
 
 /** One-time codes are typed by hand: case, spaces and dashes do not matter. */
