@@ -8,7 +8,6 @@ import {
   GOAL_STATUSES,
   LEGAL_FRAMEWORKS,
   RELATIONS_BY_KIND,
-  STAFF_ROLES,
   STARTER_TOPICS,
   type AgreementContent,
   type Child,
