@@ -26,7 +26,7 @@ export function BackupReminder() {
       {last
         ? t('reminder.old', {
             date: formatDate(last.at.slice(0, 10), i18n.language),
-            days: policy.backupReminderDays,
+            count: policy.backupReminderDays,
           })
         : t('reminder.never')}{' '}
       <Anchor component={Link} to="/settings" fw={600}>

@@ -26,7 +26,7 @@ export function PersonalCard() {
           minutes > AUTO_LOCK_RANGE.max
         )
           return t('autoLockRange', AUTO_LOCK_RANGE);
-        return cap !== undefined && minutes > cap ? t('autoLockAboveCap', { cap }) : null;
+        return cap !== undefined && minutes > cap ? t('autoLockAboveCap', { count: cap }) : null;
       },
     },
     onValuesChange: () => setSaved(false),
@@ -55,7 +55,7 @@ export function PersonalCard() {
             {...form.getInputProps('minutes')}
             label={t('autoLock')}
             description={
-              cap === undefined ? t('autoLockHint') : `${t('autoLockHint')} ${t('autoLockCapped', { cap })}`
+              cap === undefined ? t('autoLockHint') : `${t('autoLockHint')} ${t('autoLockCapped', { count: cap })}`
             }
             min={AUTO_LOCK_RANGE.min}
             max={AUTO_LOCK_RANGE.max}

@@ -55,7 +55,7 @@ export function MigrationPage({
       </EntryFrame>
     );
   }
-  const label = t('migration.progress', { done: state.done, total: state.total });
+  const label = t('migration.progress', { done: state.done, count: state.total });
   return (
     <EntryFrame width={560}>
       <Stack gap="md" component="section" aria-labelledby="migration-heading">

@@ -60,10 +60,10 @@ export function SignInPage({ home, locked, demo, onSignedIn, onBack }: SignInPag
     switch (result.reason) {
       case 'wrongSecret':
         return result.retryInMs > 0
-          ? t('errors.tooManyAttempts', { seconds: Math.ceil(result.retryInMs / 1000) })
+          ? t('errors.tooManyAttempts', { count: Math.ceil(result.retryInMs / 1000) })
           : t(mode === 'recovery' ? 'errors.wrongRecoveryKey' : 'errors.wrongPassword');
       case 'tooSoon':
-        return t('errors.tooManyAttempts', { seconds: Math.ceil(result.retryInMs / 1000) });
+        return t('errors.tooManyAttempts', { count: Math.ceil(result.retryInMs / 1000) });
       case 'inactive':
         return t('errors.inactive');
       case 'unknownStaff':
