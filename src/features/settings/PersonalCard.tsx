@@ -48,7 +48,6 @@ export function PersonalCard() {
           setSaved(true);
         })}
         noValidate
-        aria-label={t('autoLock')}
       >
         <Stack gap="sm">
           <NumberInput
