@@ -133,7 +133,7 @@ test('a coordinator destroys an ended placement early on a recorded request; onl
 
   await shell.goTo('Instellingen');
   const card = page.getByRole('region', { name: 'Bewaartermijn en vernietigen' });
-  await expect(card.getByRole('cell', { name: CHILD })).toBeVisible();
+  await expect(card.getByRole('cell', { name: CHILD, exact: true })).toBeVisible();
   await expect(card.getByRole('cell', { name: '1-11-2046' })).toBeVisible();
   await card.getByRole('button', { name: 'Vernietigen op verzoek' }).click();
   const dialog = page.getByRole('dialog', { name: 'Dossier vernietigen' });
