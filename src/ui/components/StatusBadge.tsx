@@ -20,12 +20,15 @@ const ICONS = {
 
 export function StatusBadge({ tone, label, tooltip }: { tone: StatusTone; label: string; tooltip?: string }) {
   const Icon = ICONS[tone];
+  const color = STATUS_COLORS[tone];
+  // Mantine's light badge text (e.g. green 9 on green 1, 3.8:1) misses AA at this size: the text is
+  // near-black on the tinted background, the icon and the tint carry the colour.
   const badge = (
     <Badge
-      color={STATUS_COLORS[tone]}
-      leftSection={<Icon size={14} aria-hidden />}
-      // Amber text on a light background needs the darker shade for contrast.
-      c={tone === 'due' ? 'yellow.9' : undefined}
+      color={color}
+      variant="light"
+      leftSection={<Icon size={14} aria-hidden color={`var(--mantine-color-${color}-9)`} />}
+      c="gray.9"
       tt="none"
       fw={600}
     >
