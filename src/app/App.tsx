@@ -1,6 +1,5 @@
 // The app's top level: choose a home, sign in, set a password, then the signed-in shell.
-import { useCallback, useMemo } from 'react';
-import { HashRouter } from 'react-router';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { createRepositories } from '../data/repositories';
 import type { Session } from '../data/homes';
 import { openLockedHome } from '../data/homes';
@@ -8,9 +7,22 @@ import type { HomeEntry } from '../domain/types';
 import { RecoveryKeyPanel, WelcomePage } from '../features/homes';
 import { MigrationPage, SetPasswordPage, SignInPage } from '../features/signin';
 import { SessionContext, type SessionState } from '../ui/AppContext';
-import { SignedInShell } from './SignedInShell';
 import { lockStage, signInStage, useStages, welcomeStage, type StageDeps } from './stages';
 import { useShellLock } from '../ui/useShellLock';
+
+// The signed-in screens load apart from the start-up chunk (the welcome and sign-in screens); the
+// download starts when a home is opened, so it is there by the time the password is checked.
+// The router goes with them: only the signed-in screens use it.
+const loadSignedInShell = () => Promise.all([import('./SignedInShell'), import('react-router')]);
+const SignedInShell = lazy(() =>
+  loadSignedInShell().then(([{ SignedInShell }, { HashRouter }]) => ({
+    default: (props: { onSwitchHome: () => void }) => (
+      <HashRouter>
+        <SignedInShell {...props} />
+      </HashRouter>
+    ),
+  })),
+);
 
 const deps: StageDeps = { openLocked: (home) => openLockedHome(home.id) };
 
@@ -18,7 +30,10 @@ export function App() {
   const [stage, move] = useStages({ name: 'welcome' });
 
   const openHome = useCallback(
-    (home: HomeEntry) => move((current) => signInStage(current, home, deps)),
+    (home: HomeEntry) => {
+      void loadSignedInShell();
+      move((current) => signInStage(current, home, deps));
+    },
     [move],
   );
   const lock = useCallback(() => move((current) => lockStage(current, deps)), [move]);
@@ -105,9 +120,9 @@ function SignedIn({
   );
   return (
     <SessionContext.Provider value={value}>
-      <HashRouter>
+      <Suspense fallback={null}>
         <SignedInShell onSwitchHome={onSwitchHome} />
-      </HashRouter>
+      </Suspense>
     </SessionContext.Provider>
   );
 }

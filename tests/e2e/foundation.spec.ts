@@ -84,6 +84,8 @@ test('forgotten password: sign in with the recovery key and set a new password',
   await welcome.goto();
   const key = await welcome.createHome(HOME, COORDINATOR, PASSWORD);
   await welcome.confirmRecoveryKeyStored();
+  // Ctrl+L works once the signed-in screens are there (they load apart from the start-up chunk).
+  await shell.expectSignedInAs(COORDINATOR);
   await page.keyboard.press('Control+l');
   await signIn.expectVisible(HOME);
 
@@ -170,7 +172,7 @@ test('locks itself after the idle minutes from the settings, leaving no personal
   });
   await shell.goTo('Instellingen');
   await page.getByLabel('Automatisch vergrendelen na (minuten)').fill('2');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText('Opgeslagen.')).toBeVisible();
   await page.clock.fastForward('01:30');
   await shell.expectSignedInAs(COORDINATOR);

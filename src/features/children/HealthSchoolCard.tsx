@@ -1,14 +1,13 @@
-// Health practicalities (GP, dentist, medication) and school with its contact rules, for the handover.
+// Health practicalities (GP, dentist, medication) for the handover; the school has its own tab.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Child, HealthInfo, SchoolInfo } from '../../domain/types';
+import type { Child, HealthInfo } from '../../domain/types';
 import { TextArea, TextField } from '../../ui/components/Field';
 import { FormActions } from '../../ui/components/FormActions';
 import { useFormSubmit } from '../../ui/components/useFormSubmit';
 import { useChildCommands } from './useChildren';
 
 const HEALTH_FIELDS = ['gp', 'dentist', 'medication', 'notes'] as const;
-const SCHOOL_FIELDS = ['name', 'contact', 'contactRules'] as const;
 
 /** Empty strings are not stored: an empty section disappears from the handover. */
 function compact<T extends object>(values: T): T | undefined {
@@ -21,14 +20,13 @@ export function HealthSchoolCard({ child }: { child: Child }) {
   const { update } = useChildCommands();
   const [editing, setEditing] = useState(false);
   const [health, setHealth] = useState<HealthInfo>(child.health ?? {});
-  const [school, setSchool] = useState<SchoolInfo>(child.school ?? {});
   const { failed, busy, run } = useFormSubmit();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     await run(
       {},
-      () => update(child.id, { health: compact(health), school: compact(school) }),
+      () => update(child.id, { health: compact(health) }),
       () => setEditing(false),
     );
   };
@@ -47,12 +45,6 @@ export function HealthSchoolCard({ child }: { child: Child }) {
             <div key={field} style={{ display: 'contents' }}>
               <dt>{t(`healthSchool.health.${field}`)}</dt>
               <dd>{child.health?.[field] || t('common:none')}</dd>
-            </div>
-          ))}
-          {SCHOOL_FIELDS.map((field) => (
-            <div key={field} style={{ display: 'contents' }}>
-              <dt>{t(`healthSchool.school.${field}`)}</dt>
-              <dd>{child.school?.[field] || t('common:none')}</dd>
             </div>
           ))}
         </dl>
@@ -87,22 +79,6 @@ export function HealthSchoolCard({ child }: { child: Child }) {
         label={t('healthSchool.health.notes')}
         value={health.notes ?? ''}
         onChange={(notes) => setHealth({ ...health, notes })}
-      />
-      <TextField
-        label={t('healthSchool.school.name')}
-        value={school.name ?? ''}
-        onChange={(name) => setSchool({ ...school, name })}
-      />
-      <TextField
-        label={t('healthSchool.school.contact')}
-        value={school.contact ?? ''}
-        onChange={(contact) => setSchool({ ...school, contact })}
-      />
-      <TextArea
-        label={t('healthSchool.school.contactRules')}
-        value={school.contactRules ?? ''}
-        onChange={(contactRules) => setSchool({ ...school, contactRules })}
-        hint={t('healthSchool.school.contactRulesHint')}
       />
       <FormActions failed={failed} busy={busy} onCancel={() => setEditing(false)} />
     </form>

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { FAMILY_MEMBER_KINDS } from '../../domain/types';
 import { useChildFromRoute } from '../children/useChildFromRoute';
-import { ContactPersonsCard } from './ContactPersonsCard';
+import { FamilyContinuityCard, RoleAssignmentsCard } from '../roster';
 import { FamilyGroup } from './FamilyGroup';
 import { useFamilyMembers } from './useFamily';
 
@@ -13,7 +13,8 @@ export function FamilyPage() {
   return (
     <section aria-labelledby="family-heading">
       <h2 id="family-heading">{t('title')}</h2>
-      <ContactPersonsCard child={child} />
+      <RoleAssignmentsCard child={child} />
+      <FamilyContinuityCard child={child} />
       {members === undefined ? (
         <p role="status">{t('common:loading')}</p>
       ) : (

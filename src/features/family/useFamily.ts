@@ -18,7 +18,5 @@ export function useFamilyCommands() {
     save: (existing: FamilyMember | undefined, draft: Draft<FamilyMember>) =>
       existing ? repos.familyMembers.update(existing.id, draft) : repos.familyMembers.create(draft),
     remove: (id: Id) => repos.familyMembers.remove(id),
-    setContactPersons: (childId: Id, contactPersonId?: Id, backupContactPersonId?: Id) =>
-      repos.children.update(childId, { contactPersonId, backupContactPersonId }),
   };
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSessionState } from '../../ui/AppContext';
 import { PageHeader } from '../../ui/components/PageHeader';
 import { BackupCard, HomePolicyCard } from '../backup';
+import { ReportSettingsCard } from '../reports';
 import { RetentionCard } from '../retention';
 import { AutoLockCapCard } from './AutoLockCapCard';
 import { ChangePasswordCard } from './ChangePasswordCard';
@@ -30,6 +31,7 @@ export function SettingsPage() {
           <AutoLockCapCard />
           <HomePolicyCard />
           <RetentionCard />
+          <ReportSettingsCard />
           <DataHealthCard />
         </>
       ) : null}
