@@ -13,6 +13,7 @@ import {
 } from './schemas/fields';
 import { goalSchema } from './schemas/goal';
 import { handoverSchema } from './schemas/handover';
+import { staffSchema } from './schemas/staff';
 import {
   FAMILY_MEMBER_KINDS,
   LEGAL_FRAMEWORKS,
@@ -108,13 +109,12 @@ export type StaffField = keyof Draft<StaffMember>;
 
 /** Name and role required; active from is a date; active to, when given, not before it. */
 export function validateStaff(draft: FormDraft<Draft<StaffMember>>): ValidationErrors<StaffField> {
-  const errors = new Errors<StaffField>();
-  errors.text('name', draft.name, { required: true, max: MAX_NAME_LENGTH });
-  errors.oneOf('role', draft.role, STAFF_ROLES);
-  const from = errors.date('activeFrom', draft.activeFrom, { required: true });
-  const to = errors.date('activeTo', draft.activeTo);
-  if (from && to && to < from) errors.set('activeTo', 'endBeforeStart');
-  return errors.found;
+  const result = staffSchema.safeParse(draft);
+  const found: ValidationErrors<StaffField> = {};
+  for (const issue of result.success ? [] : result.error.issues) {
+    found[issue.path[0] as StaffField] ??= issue.message as ValidationCode;
+  }
+  return found;
 }
 
 export type ChildField = keyof Draft<Child>;

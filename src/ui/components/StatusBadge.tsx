@@ -20,13 +20,15 @@ const ICONS = {
 
 export function StatusBadge({ tone, label, tooltip }: { tone: StatusTone; label: string; tooltip?: string }) {
   const Icon = ICONS[tone];
+  const color = STATUS_COLORS[tone];
+  // Mantine's light badge text (e.g. green 9 on green 1, 3.8:1) misses AA at this size: the text is
+  // near-black on the tinted background, the icon and the tint carry the colour.
   const badge = (
     <Badge
-      color={STATUS_COLORS[tone]}
-      leftSection={<Icon size={14} aria-hidden color={`var(--mantine-color-${STATUS_COLORS[tone]}-9)`} />}
-      // Coloured text on the light badge falls below AA (amber 2.7:1, green 3.8:1, also under a
-      // drawer's overlay): the text is dark, the colour is in the background and the icon.
-      c="dark.8"
+      color={color}
+      variant="light"
+      leftSection={<Icon size={14} aria-hidden color={`var(--mantine-color-${color}-9)`} />}
+      c="gray.9"
       tt="none"
       fw={600}
     >
