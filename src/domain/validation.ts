@@ -18,7 +18,6 @@ import {
   FAMILY_MEMBER_KINDS,
   LEGAL_FRAMEWORKS,
   RELATIONS_BY_KIND,
-  STAFF_ROLES,
   type AgreementContent,
   type Child,
   type Contact,
