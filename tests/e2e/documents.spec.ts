@@ -19,9 +19,9 @@ async function openDemoChildDocuments(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Demohuis openen' }).click();
   const signIn = new SignInPage(page);
   await signIn.expectVisible('Demohuis De Linde');
-  await expect(page.getByLabel('Naam').locator('option')).toHaveCount(13);
-  const names = await page.getByLabel('Naam').locator('option').allTextContents();
-  await signIn.signIn(names[1]!, 'demo-wachtwoord');
+  const names = await signIn.names();
+  expect(names.length).toBeGreaterThan(1);
+  await signIn.signIn(names[0]!, 'demo-wachtwoord');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
   const childLink = page.getByRole('table').getByRole('link').first();
   const childName = (await childLink.textContent()) ?? '';
