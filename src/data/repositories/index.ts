@@ -1,7 +1,12 @@
 // The repositories of one signed-in session: what feature hooks use to read and change data.
 import type { Child, Id, IsoDate, RecordMeta } from '../../domain/types';
 import { listAudit, recordAudit, verifyAuditLog, type AuditFilter } from '../audit';
-import { readChildOverviewRecords, readDashboardRecords } from '../queries';
+import {
+  readChildOverviewRecords,
+  readChildrenStatusRecords,
+  readChildStatusRecords,
+  readDashboardRecords,
+} from '../queries';
 import type { Session } from '../session';
 import { CONTENT_TABLES, type ContentTableName, type RecordOf } from '../tables';
 import { AgreementRepository } from './agreements';
@@ -39,6 +44,8 @@ export function createRepositories(session: Session) {
     queries: {
       dashboard: (today: IsoDate) => readDashboardRecords(session.db, today),
       childOverview: (child: Child, today: IsoDate) => readChildOverviewRecords(session.db, child, today),
+      childStatus: (child: Child, today: IsoDate) => readChildStatusRecords(session.db, child, today),
+      childrenStatus: (today: IsoDate) => readChildrenStatusRecords(session.db, today),
     },
     audit: {
       list: (filter?: AuditFilter) => listAudit(session.db, filter),
