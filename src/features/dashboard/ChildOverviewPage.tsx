@@ -2,13 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { agreementsInForce, groupByTopic } from '../../domain/agreements';
-import { contactStatus } from '../../domain/contacts';
 import { nextEvaluationDue } from '../../domain/evaluations';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useToday } from '../../ui/useToday';
 import { useAgreements } from '../agreements/useAgreements';
 import { useChildFromRoute } from '../children/useChildFromRoute';
-import { ContactStatusBadge } from '../contacts/ContactStatusBadge';
 import { useEvaluations } from '../evaluations/useEvaluations';
 import { useFamilyMembers } from '../family/useFamily';
 import { useGoals } from '../goals/useGoals';
@@ -28,7 +26,7 @@ export function ChildOverviewPage() {
     return <p role="status">{t('common:loading')}</p>;
   }
   const date = (iso?: string) => formatDate(iso, i18n.language);
-  const { recentContacts: contacts, lastContact, staff } = overview;
+  const { recentContacts: contacts, staff } = overview;
   const staffName = (id?: string) => staff.find((member) => member.id === id)?.name;
   const tab = (path: string, label: string) => <Link to={`/children/${child.id}/${path}`}>{label}</Link>;
 
@@ -62,9 +60,6 @@ export function ChildOverviewPage() {
       </section>
       <section className="card" aria-labelledby="overview-contacts">
         <h2 id="overview-contacts">{t('overview.contacts')}</h2>
-        <p>
-          <ContactStatusBadge status={contactStatus(lastContact ? [lastContact] : [], child, today)} />
-        </p>
         <ul>
           {contacts.slice(0, 5).map((contact) => (
             <li key={contact.id}>
