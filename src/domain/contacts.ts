@@ -33,7 +33,10 @@ export function contactNormMemberIds(
 }
 
 /** Whether a contact was with at least one of the people who count for the norm. */
-export function isNormContact(contact: Pick<Contact, 'familyMemberIds'>, normMemberIds: ReadonlySet<Id>): boolean {
+export function isNormContact(
+  contact: Pick<Contact, 'familyMemberIds'>,
+  normMemberIds: ReadonlySet<Id>,
+): boolean {
   return contact.familyMemberIds.some((id) => normMemberIds.has(id));
 }
 

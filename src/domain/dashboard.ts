@@ -136,7 +136,13 @@ function childItems(
 
   for (const goal of goals) {
     if (!isGoalPastTarget(goal, today) || goal.targetDate === undefined) continue;
-    items.push({ kind: 'goalPastTarget', childId, goalId: goal.id, date: goal.targetDate, urgency: 'overdue' });
+    items.push({
+      kind: 'goalPastTarget',
+      childId,
+      goalId: goal.id,
+      date: goal.targetDate,
+      urgency: 'overdue',
+    });
   }
 
   for (const { id: contactId, at, followUps } of contacts) {

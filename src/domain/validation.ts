@@ -6,10 +6,7 @@ import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, validationErrors } from './schemas/fi
 import {
   AGREEMENT_STATUSES,
   CONTACT_CHANNELS,
-  FAMILY_MEMBER_KINDS,
   GOAL_STATUSES,
-  LEGAL_FRAMEWORKS,
-  RELATIONS_BY_KIND,
   STAFF_ROLES,
   STARTER_TOPICS,
   type AgreementContent,
@@ -49,8 +46,6 @@ type FormDraft<T> = { [K in keyof T]?: T[K] | null };
 const isBlank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-// Deliberately loose: one @, no spaces, a dot in the domain. The mail program has the final word.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Collects errors; the first problem found for a field wins. */
 class Errors<Field extends string> {

@@ -40,10 +40,13 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
     'Evaluaties',
     'Documenten',
   ] as const) {
-    await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: tab }).click();
+    await page
+      .getByRole('tablist', { name: 'Onderdelen' })
+      .getByRole('tab', { name: tab, exact: true })
+      .click();
     await expect(
-      page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: tab }),
-    ).toHaveAttribute('aria-current', 'page');
+      page.getByRole('tablist', { name: 'Onderdelen' }).getByRole('tab', { name: tab, exact: true }),
+    ).toHaveAttribute('aria-selected', 'true');
     await expectAccessible(page, tab);
   }
 });

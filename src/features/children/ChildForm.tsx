@@ -184,7 +184,12 @@ function ChildFormFields({
           description={t('form.languagesHint')}
           {...form.getInputProps('languages')}
         />
-        <Textarea label={t('form.cultureNotes')} autosize minRows={2} {...form.getInputProps('cultureNotes')} />
+        <Textarea
+          label={t('form.cultureNotes')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('cultureNotes')}
+        />
         <SimpleGrid cols={2}>
           <NumberInput
             label={t('form.contactNormDays')}

@@ -38,7 +38,17 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** A status chip that opens the tab where the status is changed. */
-function Chip({ to, tone, label, tooltip }: { to: string; tone: StatusTone; label: string; tooltip?: string }) {
+function Chip({
+  to,
+  tone,
+  label,
+  tooltip,
+}: {
+  to: string;
+  tone: StatusTone;
+  label: string;
+  tooltip?: string;
+}) {
   return (
     <Anchor component={Link} to={to} underline="never" aria-label={label}>
       <StatusBadge tone={tone} label={label} tooltip={tooltip} />
@@ -83,10 +93,7 @@ export function ChildHeader({ child }: { child: Child }) {
               </Badge>
             </Anchor>
             {ended ? (
-              <StatusBadge
-                tone="ended"
-                label={t('header.endedOn', { date: date(child.placementEndedOn) })}
-              />
+              <StatusBadge tone="ended" label={t('header.endedOn', { date: date(child.placementEndedOn) })} />
             ) : null}
           </Group>
           <Group gap="xl" align="flex-start">
@@ -102,9 +109,11 @@ export function ChildHeader({ child }: { child: Child }) {
                     )
                   : link(`${base}/family`, t('common:notFilledIn'))}
             </Fact>
-            <Fact label={t('form.mentor')}>{link(`${base}/edit`, mentor ?? t('form.noMentor'))}</Fact>
+            <Fact label={t('form.mentor')}>
+              {records ? link(`${base}/edit`, mentor ?? t('form.noMentor')) : null}
+            </Fact>
             <Fact label={t('header.contactPerson')}>
-              {link(`${base}/family`, contactPerson ?? t('header.nobody'))}
+              {records ? link(`${base}/family`, contactPerson ?? t('header.nobody')) : null}
             </Fact>
             <Fact label={ended ? t('header.placement') : t('header.placedSince')}>
               {ended ? (
@@ -147,7 +156,10 @@ export function ChildHeader({ child }: { child: Child }) {
                 tone={status.actions.overdue > 0 ? 'overdue' : status.actions.open > 0 ? 'info' : 'onTrack'}
                 label={
                   status.actions.overdue > 0
-                    ? t('header.actionsOverdue', { count: status.actions.open, overdue: status.actions.overdue })
+                    ? t('header.actionsOverdue', {
+                        count: status.actions.open,
+                        overdue: status.actions.overdue,
+                      })
                     : t('header.actions', { count: status.actions.open })
                 }
               />

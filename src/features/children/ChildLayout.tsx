@@ -2,6 +2,7 @@
 import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { ErrorBoundary } from '../../ui/components/ErrorBoundary';
 import { ChildHeader } from './ChildHeader';
 import { useChild, useRecordChildViewed } from './useChildren';
 
@@ -52,7 +53,10 @@ export function ChildLayout() {
           ))}
         </Tabs.List>
         <Tabs.Panel value={active}>
-          <Outlet context={child} />
+          {/* A failed tab shows its message under the header; the next tab renders normally. */}
+          <ErrorBoundary key={pathname}>
+            <Outlet context={child} />
+          </ErrorBoundary>
         </Tabs.Panel>
       </Tabs>
     </article>

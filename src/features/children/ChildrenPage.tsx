@@ -97,17 +97,15 @@ export function ChildrenPage() {
     {
       accessor: 'openActions',
       title: t('list.openActions'),
-      textAlign: 'right',
       sortValue: (child) => child.status.actions.open,
       render: (child) =>
         child.status.actions.overdue > 0 ? (
-          <StatusBadge
-            tone="overdue"
-            label={t('list.actionsOverdue', {
+          <Text span size="sm" c="red.8" fw={600} className="tabular">
+            {t('list.actionsOverdue', {
               count: child.status.actions.open,
               overdue: child.status.actions.overdue,
             })}
-          />
+          </Text>
         ) : (
           <span className="tabular">{child.status.actions.open}</span>
         ),
@@ -127,6 +125,7 @@ export function ChildrenPage() {
     {
       accessor: 'placementState',
       title: t('placementState'),
+      width: 130,
       sortValue: (child) => (child.ended ? 1 : 0),
       render: (child) =>
         child.ended ? (

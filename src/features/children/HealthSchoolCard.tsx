@@ -103,7 +103,11 @@ export function HealthSchoolCard({ child }: { child: Child }) {
         <Title order={2} id="health-school-heading">
           {t('healthSchool.title')}
         </Title>
-        <Button variant="light" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
+        <Button
+          variant="light"
+          leftSection={<IconPencil size={16} aria-hidden />}
+          onClick={() => setEditing(true)}
+        >
           {t('healthSchool.edit')}
         </Button>
       </Group>

@@ -19,9 +19,7 @@ export function useRelativeDate() {
     if (days === 0) return t('relative.today');
     if (days === -1) return t('relative.yesterday');
     if (days === 1) return t('relative.tomorrow');
-    return days < 0
-      ? t('relative.daysAgo', { count: -days })
-      : t('relative.inDays', { count: days });
+    return days < 0 ? t('relative.daysAgo', { count: -days }) : t('relative.inDays', { count: days });
   };
 }
 
