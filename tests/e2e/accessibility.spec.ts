@@ -31,7 +31,12 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
   await expectAccessible(page, 'dashboard');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Contact ouders' })).toBeVisible();
+  await expectAccessible(page, 'children list');
   await page.getByRole('table').getByRole('link').first().click();
+  await expect(
+    page.getByRole('region', { name: /^Over / }).getByRole('link', { name: /Contact ouders/ }),
+  ).toBeVisible();
   for (const tab of [
     'Overzicht',
     'Gezin en netwerk',
@@ -39,6 +44,7 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
     'Contact',
     'Evaluaties',
     'Documenten',
+    'Gegevens',
   ] as const) {
     await page
       .getByRole('tablist', { name: 'Onderdelen' })
@@ -47,6 +53,7 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
     await expect(
       page.getByRole('tablist', { name: 'Onderdelen' }).getByRole('tab', { name: tab, exact: true }),
     ).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('status').filter({ hasText: 'Bezig met laden' }).waitFor({ state: 'detached' });
     await expectAccessible(page, tab);
   }
 });

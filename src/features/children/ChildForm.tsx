@@ -174,6 +174,7 @@ function ChildFormFields({
           label={t('form.mentor')}
           placeholder={t('form.noMentor')}
           clearable
+          clearButtonProps={{ 'aria-label': t('form.clearMentor') }}
           allowDeselect
           searchable
           data={activeStaff.map((member) => ({ value: member.id, label: member.name }))}

@@ -76,7 +76,7 @@ export function ChildHeader({ child }: { child: Child }) {
   const status = records ? childStatusSummary(child, records, today) : undefined;
 
   return (
-    <Card component="header" p="md" mb="sm" aria-label={t('header.label', { name: child.name })}>
+    <Card component="section" p="md" mb="sm" aria-label={t('header.label', { name: child.name })}>
       <Group align="flex-start" gap="md" wrap="nowrap">
         <Avatar size={56} radius="xl" color={ended ? 'gray' : 'teal'} aria-hidden>
           {initials(child.name)}

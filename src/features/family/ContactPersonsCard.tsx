@@ -61,6 +61,7 @@ export function ContactPersonsCard({ child }: { child: Child }) {
           clearable
           allowDeselect
           searchable
+          clearButtonProps={{ 'aria-label': t('contactPersons.clearMain') }}
           data={options}
           value={main}
           onChange={setMain}
@@ -72,6 +73,7 @@ export function ContactPersonsCard({ child }: { child: Child }) {
           clearable
           allowDeselect
           searchable
+          clearButtonProps={{ 'aria-label': t('contactPersons.clearBackup') }}
           data={options}
           value={backup}
           onChange={(value) => {

@@ -155,6 +155,7 @@ export function FamilyMemberDrawer({
               label={t('form.preferredChannel')}
               placeholder={t('common:notFilledIn')}
               clearable
+              clearButtonProps={{ 'aria-label': t('form.clearChannel') }}
               allowDeselect
               data={CONTACT_CHANNELS.map((channel) => ({
                 value: channel,
