@@ -87,7 +87,7 @@ export function ChildrenPage() {
           <Text
             span
             size="sm"
-            c={EVALUATION_TONE[child.status.evaluation] === 'overdue' ? 'red.8' : undefined}
+            c={EVALUATION_TONE[child.status.evaluation] === 'overdue' ? 'red.9' : undefined}
             fw={child.status.evaluation === 'overdue' ? 600 : undefined}
           >
             <RelativeDate date={child.status.nextEvaluation} />
@@ -100,7 +100,7 @@ export function ChildrenPage() {
       sortValue: (child) => child.status.actions.open,
       render: (child) =>
         child.status.actions.overdue > 0 ? (
-          <Text span size="sm" c="red.8" fw={600} className="tabular">
+          <Text span size="sm" c="red.9" fw={600} className="tabular">
             {t('list.actionsOverdue', {
               count: child.status.actions.open,
               overdue: child.status.actions.overdue,

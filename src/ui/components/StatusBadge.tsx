@@ -18,14 +18,25 @@ const ICONS = {
   info: IconInfoCircle,
 } as const;
 
+/**
+ * Text colours that keep AA contrast (4.5:1) on Mantine's light badge backgrounds: the default light
+ * text (shade 6) is about 3:1 for green and amber, and amber has no dark enough shade at all.
+ */
+const TEXT_COLORS: Record<StatusTone, string> = {
+  overdue: 'red.9',
+  due: '#6b4200',
+  onTrack: '#1d6430',
+  ended: 'gray.8',
+  info: 'blue.9',
+};
+
 export function StatusBadge({ tone, label, tooltip }: { tone: StatusTone; label: string; tooltip?: string }) {
   const Icon = ICONS[tone];
   const badge = (
     <Badge
       color={STATUS_COLORS[tone]}
       leftSection={<Icon size={14} aria-hidden />}
-      // Amber text on a light background needs the darker shade for contrast.
-      c={tone === 'due' ? 'yellow.9' : undefined}
+      c={TEXT_COLORS[tone]}
       tt="none"
       fw={600}
     >
