@@ -62,7 +62,10 @@ test('family and network: parents with and without authority, a network member, 
   await choose(page, 'Vervanger', 'Marieke Jansen');
   await page.getByRole('button', { name: 'Contactpersonen opslaan' }).click();
   await expect(page.getByText('Kies als vervanger iemand anders')).toBeVisible();
-  await page.getByRole('button', { name: 'Vervanger wissen' }).click();
+  // Choosing the chosen person again clears the choice.
+  await page.getByRole('combobox', { name: 'Vervanger' }).click();
+  await page.getByRole('option', { name: 'Marieke Jansen' }).click();
+  await expect(page.getByRole('combobox', { name: 'Vervanger' })).toHaveValue('');
   await page.getByRole('button', { name: 'Contactpersonen opslaan' }).click();
   await expect(page.getByText('De contactpersonen zijn opgeslagen.')).toBeVisible();
 });
@@ -234,6 +237,7 @@ test('the demo home dashboard lists several kinds of work, each linking to the r
   await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill('demo-wachtwoord');
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Zonder vaste contactpersoon \(\d+\)/ })).toBeVisible();
   const sections = page.getByRole('heading', { level: 2 });
   expect(await sections.count()).toBeGreaterThanOrEqual(3);
   await page

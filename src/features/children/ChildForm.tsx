@@ -176,7 +176,6 @@ function ChildFormFields({
           clearable
           clearButtonProps={{ 'aria-label': t('form.clearMentor') }}
           allowDeselect
-          searchable
           data={activeStaff.map((member) => ({ value: member.id, label: member.name }))}
           {...form.getInputProps('mentorId')}
         />

@@ -60,7 +60,6 @@ export function ContactPersonsCard({ child }: { child: Child }) {
           placeholder={t('contactPersons.none')}
           clearable
           allowDeselect
-          searchable
           clearButtonProps={{ 'aria-label': t('contactPersons.clearMain') }}
           data={options}
           value={main}
@@ -72,7 +71,6 @@ export function ContactPersonsCard({ child }: { child: Child }) {
           placeholder={t('contactPersons.none')}
           clearable
           allowDeselect
-          searchable
           clearButtonProps={{ 'aria-label': t('contactPersons.clearBackup') }}
           data={options}
           value={backup}

@@ -9,7 +9,10 @@ const pageOf = (scope: Scope): Page =>
 
 /** Chooses `option` in the select labelled `label`, as a person would: open it, click the option. */
 export async function choose(scope: Scope, label: string | RegExp, option: string | RegExp, exact = true) {
-  const field = scope.getByLabel(label, { exact: typeof label === 'string' ? exact : undefined });
+  // Mantine labels its option list with the field's label too: take the input itself.
+  const field = scope
+    .getByLabel(label, { exact: typeof label === 'string' ? exact : undefined })
+    .and(pageOf(scope).locator('input, select'));
   if ((await field.evaluate((element) => element.tagName)) === 'SELECT') {
     await field.selectOption(typeof option === 'string' ? { label: option } : { label: String(option) });
     return;
