@@ -8,6 +8,7 @@ import { createDemoHome } from '../src/data/demo';
 import { createRepositories } from '../src/data/repositories';
 import { LockedHome } from '../src/data/session';
 import { buildDashboard } from '../src/domain/dashboard';
+import { continuityAlerts, homeContinuity, homeTrend } from '../src/domain/continuity';
 import { buildHandover, handoverModel } from '../src/export';
 import { HANDOVER_SECTIONS } from '../src/domain/types';
 import { createExportT } from '../src/i18n/exportTranslator';
@@ -49,6 +50,11 @@ async function benchSize(rows: Row[], size: number) {
     staff: await repos.staff.list(),
   }));
   await time(rows, 'dashboard rules', size, () => buildDashboard({ ...all, today: TODAY }));
+  // Continuity is pure over the generated records: every figure per child, the home's trend, the alerts.
+  const continuity = { ...data, assignments: data.roleAssignments, today: TODAY };
+  await time(rows, 'continuity figures', size, () => homeContinuity(continuity));
+  await time(rows, 'continuity trend (6 months)', size, () => homeTrend(continuity));
+  await time(rows, 'continuity alerts', size, () => continuityAlerts(continuity));
   const t = await createExportT('nl');
   // The generator always gives the home an ended placement with a handover.
   const handover = data.handovers[0];

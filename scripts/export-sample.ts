@@ -7,8 +7,10 @@ import {
   buildHandover,
   buildMeetingPrep,
   buildRecoverySheet,
+  buildSchoolCard,
   handoverModel,
   meetingPrepModel,
+  schoolCardModel,
 } from '../src/export';
 import { documentFileName } from '../src/export/fileNames';
 import { HANDOVER_SECTIONS } from '../src/domain/types';
@@ -43,6 +45,15 @@ async function main() {
     write(
       documentFileName('meetingPrep', child.name, today, language),
       await buildMeetingPrep(meetingPrepModel({ ...records, meetingDate: today }), t, language),
+    );
+    const schoolCard = schoolCardModel(records);
+    write(
+      documentFileName('schoolCard', child.name, today, language),
+      await buildSchoolCard(schoolCard, t, language, 'full'),
+    );
+    write(
+      documentFileName('schoolCardStaffRoom', child.name, today, language),
+      await buildSchoolCard(schoolCard, t, language, 'staffRoom'),
     );
     const handover = home.handovers[0];
     const leaving = home.children.find((candidate) => candidate.id === handover?.childId);

@@ -1,6 +1,5 @@
 // The app's top level: choose a home, sign in, set a password, then the signed-in shell.
-import { useCallback, useMemo, useState } from 'react';
-import { HashRouter } from 'react-router';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { createRepositories } from '../data/repositories';
 import type { LockedHome, Session } from '../data/homes';
 import { openLockedHome } from '../data/homes';
@@ -8,8 +7,21 @@ import type { HomeEntry } from '../domain/types';
 import { RecoveryKeyPanel, WelcomePage } from '../features/homes';
 import { MigrationPage, SetPasswordPage, SignInPage } from '../features/signin';
 import { SessionContext, type SessionState } from '../ui/AppContext';
-import { SignedInShell } from './SignedInShell';
 import { useShellLock } from '../ui/useShellLock';
+
+// The signed-in screens load apart from the start-up chunk (the welcome and sign-in screens); the
+// download starts when a home is opened, so it is there by the time the password is checked.
+// The router goes with them: only the signed-in screens use it.
+const loadSignedInShell = () => Promise.all([import('./SignedInShell'), import('react-router')]);
+const SignedInShell = lazy(() =>
+  loadSignedInShell().then(([{ SignedInShell }, { HashRouter }]) => ({
+    default: (props: { onSwitchHome: () => void }) => (
+      <HashRouter>
+        <SignedInShell {...props} />
+      </HashRouter>
+    ),
+  })),
+);
 
 type Stage =
   | { name: 'welcome' }
@@ -22,6 +34,7 @@ export function App() {
   const [stage, setStage] = useState<Stage>({ name: 'welcome' });
 
   const openHome = useCallback((home: HomeEntry) => {
+    void loadSignedInShell();
     setStage({ name: 'signIn', home, locked: openLockedHome(home.id), demo: Boolean(home.demo) });
   }, []);
 
@@ -117,9 +130,9 @@ function SignedIn({
   );
   return (
     <SessionContext.Provider value={value}>
-      <HashRouter>
+      <Suspense fallback={null}>
         <SignedInShell onSwitchHome={onSwitchHome} />
-      </HashRouter>
+      </Suspense>
     </SessionContext.Provider>
   );
 }

@@ -1,10 +1,18 @@
 // The signed-in app: the frame with the places of every feature, their routes, idle lock and Ctrl+K.
-import { IconHome, IconListDetails, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconCalendarWeek,
+  IconHome,
+  IconListDetails,
+  IconSettings,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router';
 import { auditRoutes } from '../features/audit';
 import { childrenRoutes, useChildrenList } from '../features/children';
 import { dashboardRoute } from '../features/dashboard';
+import { rosterRoute } from '../features/roster';
 import { settingsRoutes } from '../features/settings';
 import { staffRoutes } from '../features/staff';
 import { effectiveAutoLockMinutes } from '../platform';
@@ -25,6 +33,7 @@ export function SignedInShell({ onSwitchHome }: { onSwitchHome: () => void }) {
   const nav: NavItem[] = [
     { to: '/', label: t('nav.dashboard'), icon: IconHome, end: true },
     { to: '/children', label: t('nav.children'), icon: IconUsers },
+    { to: '/roster', label: t('nav.roster'), icon: IconCalendarWeek },
     ...(coordinator ? [{ to: '/staff', label: t('nav.staff'), icon: IconUsersGroup }] : []),
     ...(coordinator ? [{ to: '/audit', label: t('nav.audit'), icon: IconListDetails }] : []),
     { to: '/settings', label: t('nav.settings'), icon: IconSettings },
@@ -51,6 +60,7 @@ export function SignedInShell({ onSwitchHome }: { onSwitchHome: () => void }) {
         <Routes>
           {dashboardRoute}
           {childrenRoutes}
+          {rosterRoute}
           {coordinator ? staffRoutes : null}
           {coordinator ? auditRoutes : null}
           {settingsRoutes}

@@ -14,6 +14,11 @@ import type {
   IsoDateTime,
   StaffMember,
 } from '../domain/types';
+import type { RoleAssignment } from '../domain/assignments';
+import type { ContactMoment } from '../domain/contactMoments';
+import type { Report, ReportReaction, ReportVersion } from '../domain/reports';
+import type { Absence, Shift, ShiftType, StaffPattern } from '../domain/roster';
+import type { SchoolRecord, SchoolRule, SickReport } from '../domain/schoolTypes';
 import type { KeySlot } from './crypto';
 
 /** A clear record of the `meta` table: applied migrations and other facts about the database itself. */
@@ -101,6 +106,63 @@ export const TABLES = {
     content: true,
   }),
   handovers: table<Handover>()({ indexes: 'id, childId', clear: false, perChild: true, content: true }),
+  schools: table<SchoolRecord>()({ indexes: 'id, childId', clear: false, perChild: true, content: true }),
+  schoolRules: table<SchoolRule>()({
+    indexes: 'id, childId, schoolId',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
+  sickReports: table<SickReport>()({
+    indexes: 'id, childId, sickOn, stillSick',
+    clear: false,
+    perChild: true,
+    content: true,
+    derived: {
+      // Open sick reports (not yet reported better) for the dashboard, without reading the history.
+      stillSick: (report: SickReport) => (report.betterOn === undefined ? 1 : undefined),
+    },
+  }),
+  reports: table<Report>()({ indexes: 'id, childId, status', clear: false, perChild: true, content: true }),
+  reportVersions: table<ReportVersion>()({
+    indexes: 'id, reportId, childId',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
+  reportReactions: table<ReportReaction>()({
+    indexes: 'id, reportId, childId',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
+  // The roster and role assignments (schema version 5): only ids, dates and the role are clear.
+  shiftTypes: table<ShiftType>()({ indexes: 'id', clear: false, perChild: false, content: true }),
+  shifts: table<Shift>()({
+    indexes: 'id, staffId, date, [staffId+date]',
+    clear: false,
+    perChild: false,
+    content: true,
+  }),
+  absences: table<Absence>()({ indexes: 'id, staffId, from', clear: false, perChild: false, content: true }),
+  staffPatterns: table<StaffPattern>()({
+    indexes: 'id, staffId',
+    clear: false,
+    perChild: false,
+    content: true,
+  }),
+  roleAssignments: table<RoleAssignment>()({
+    indexes: 'id, childId, staffId, role',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
+  contactMoments: table<ContactMoment>()({
+    indexes: 'id, childId',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
   auditLog: table<AuditEntry>()({
     indexes: 'id, &seq, at, action, entity, childId',
     clear: false,

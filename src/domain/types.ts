@@ -65,7 +65,10 @@ export interface HealthInfo {
   notes?: string;
 }
 
-/** The child's school, for the handover document (school contact rules come in a later issue). */
+/**
+ * The child's school as one free-text card, before schools were recorded apart: migration 0004 moves it
+ * onto a school record (`SchoolRecord`), so only records not yet migrated still carry it.
+ */
 export interface SchoolInfo {
   name?: string;
   contact?: string;
@@ -92,6 +95,7 @@ export interface Child extends RecordMeta {
   /** Collaboration evaluation interval in months (default 3). */
   evaluationIntervalMonths: number;
   health?: HealthInfo;
+  /** Legacy: read only by migration 0004, which moves it onto a school record. */
   school?: SchoolInfo;
   /**
    * Which family members count for the contact norm, where someone chose differently from the rule

@@ -33,12 +33,23 @@ export function initials(name: string): string {
   return letters || 'X';
 }
 
-export type DocumentKind = 'agreementsSheet' | 'meetingPrep' | 'handover';
+export type DocumentKind =
+  | 'agreementsSheet'
+  | 'meetingPrep'
+  | 'handover'
+  | 'report'
+  | 'schoolCard'
+  | 'schoolCardStaffRoom'
+  | 'contactPersonLetter';
 
 const PREFIX: Record<DocumentKind, Record<'nl' | 'en', string>> = {
   agreementsSheet: { nl: 'afspraken', en: 'agreements' },
   meetingPrep: { nl: 'gespreksvoorbereiding', en: 'meeting-preparation' },
   handover: { nl: 'overdracht', en: 'handover' },
+  report: { nl: 'rapportage', en: 'report' },
+  schoolCard: { nl: 'schoolkaart', en: 'school-card' },
+  schoolCardStaffRoom: { nl: 'schoolkaart-groep', en: 'school-card-group' },
+  contactPersonLetter: { nl: 'brief-contactpersoon', en: 'contact-person-letter' },
 };
 
 export function documentFileName(

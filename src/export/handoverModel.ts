@@ -10,17 +10,13 @@ import {
   groupByTopic,
   latestDate,
   lastDayInCare,
+  rulesInForce,
   sharingBasis,
   type ConsentCategory,
 } from '../domain';
-import {
-  HANDOVER_SECTIONS,
-  type FamilyMember,
-  type Handover,
-  type HandoverSection,
-  type SchoolInfo,
-} from '../domain/types';
+import { HANDOVER_SECTIONS, type FamilyMember, type Handover, type HandoverSection } from '../domain/types';
 import { agreementItem, forChild, goalItem, mentorOn, staffName, type Directory } from './modelParts';
+import { schoolOn, schoolRuleItem, schoolSummary } from './schoolModel';
 import type {
   ConsentLine,
   HandoverInput,
@@ -53,8 +49,27 @@ const KIND_ORDER = ['parent', 'network', 'professional'];
 /** Whether items of `category` may appear in the document. */
 type MayShare = (category: ConsentCategory) => boolean;
 
-function hasSchoolData(school: SchoolInfo | undefined): school is SchoolInfo {
-  return !!(school?.name?.trim() || school?.contact?.trim() || school?.contactRules?.trim());
+/**
+ * The school of the last day in care and its rules in force; undefined when nothing is recorded. Names
+ * of network members and professionals in the rules follow their own category (parents are named).
+ */
+function schoolSection(input: HandoverInput, directory: Directory, mayShare: MayShare): Content | undefined {
+  const school = schoolOn(forChild(input.schools ?? [], directory.child), directory.today);
+  if (!school) return undefined;
+  const withheld = new Set<ConsentCategory>();
+  const showName = (member: FamilyMember) => {
+    if (member.kind === 'parent' || member.hasParentalAuthority) return true;
+    const category = familyMemberCategory(member);
+    if (!mayShare(category)) withheld.add(category);
+    return mayShare(category);
+  };
+  const rules = rulesInForce(forChild(input.schoolRules ?? [], directory.child), school).map((rule) =>
+    schoolRuleItem(rule, directory, showName),
+  );
+  const summary = schoolSummary(school);
+  const hasData = summary.name.trim() || summary.notes || summary.contactNote || summary.contacts.length > 0;
+  if (!hasData && rules.length === 0) return undefined;
+  return { content: { section: 'school', school: { summary, rules } }, withheld: [...withheld] };
 }
 
 interface Content {
@@ -165,7 +180,7 @@ function contentOf(
       return { content, withheld };
     }
     case 'school':
-      return hasSchoolData(child.school) ? whole({ section, school: child.school }) : undefined;
+      return schoolSection(input, directory, mayShare);
     case 'health':
       return whole({ section, health: child.health ?? {} });
     case 'childStory':

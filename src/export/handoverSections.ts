@@ -4,6 +4,7 @@ import type { FamilyMemberKind } from '../domain/types';
 import type { ConsentCategory } from '../domain';
 import { list, orNotRecorded, partyLabel, topicLabel, yesNo } from './labels';
 import type { FamilyMemberItem, HandoverSectionModel } from './handoverModel';
+import { schoolFacts, schoolRulesTable } from './schoolCard';
 import { heading2, intro, label, paragraph, quote } from './styles';
 import { dataTable, labelValueTable } from './tables';
 import { joined, quoted, typed, type CellContent, type Text } from './textRuns';
@@ -192,14 +193,16 @@ export function sectionBody(context: Context, model: HandoverSectionModel): File
             ]
           : [paragraph(t('common.none'))]),
       ];
-    case 'school':
+    case 'school': {
+      const { summary, rules } = model.school;
       return [
-        labelValueTable([
-          [f('schoolName'), typedOrNotRecorded(t, model.school.name)],
-          [f('schoolContact'), typedOrNotRecorded(t, model.school.contact)],
-          [f('schoolRules'), typedOrNotRecorded(t, model.school.contactRules)],
-        ]),
+        ...schoolFacts(t, summary),
+        label(f('schoolRules')),
+        ...schoolRulesTable(t, rules),
+        ...(summary.contactNote ? [label(f('schoolContact')), paragraph(typed(summary.contactNote))] : []),
+        ...(summary.notes ? [label(f('schoolNotes')), paragraph(typed(summary.notes))] : []),
       ];
+    }
     case 'health':
       return [
         labelValueTable([

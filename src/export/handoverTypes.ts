@@ -14,10 +14,11 @@ import type {
   IsoDate,
   LegalFramework,
   Relation,
-  SchoolInfo,
   StaffMember,
 } from '../domain/types';
+import type { SchoolRecord, SchoolRule } from '../domain/schoolTypes';
 import type { AgreementItem, GoalItem, Person } from './modelParts';
+import type { SchoolRuleItem, SchoolSummary } from './schoolModel';
 
 /** Why a section may be shared: the parents consented, or staff confirmed the legal ground recorded with it. */
 export type SectionBasis = SharingBasis;
@@ -76,7 +77,7 @@ export type SectionContent =
       contactPattern: { from: IsoDate; to: IsoDate; counts: ChannelCount[]; total: number };
     }
   | { section: 'goals'; goals: GoalItem[] }
-  | { section: 'school'; school: SchoolInfo }
+  | { section: 'school'; school: SchoolSection }
   | { section: 'health'; health: HealthInfo }
   | { section: 'childStory'; childStory?: string }
   | { section: 'parentsMessage'; parentsMessage?: string }
@@ -140,6 +141,12 @@ export interface HandoverModel {
   authorityHolders: Person[];
 }
 
+/** The school of the last day in care with its rules in force, as the handover's school section shows it. */
+export interface SchoolSection {
+  summary: SchoolSummary;
+  rules: SchoolRuleItem[];
+}
+
 export interface HandoverInput {
   homeName: string;
   child: Child;
@@ -150,6 +157,9 @@ export interface HandoverInput {
   evaluations: Evaluation[];
   staff: StaffMember[];
   handover: Handover;
+  /** The child's school records and rules (absent: no school recorded). */
+  schools?: SchoolRecord[];
+  schoolRules?: SchoolRule[];
   /** Sections the user chose to include. */
   sections: HandoverSection[];
   /** Sections without parental consent whose recorded legal ground the user confirmed. */

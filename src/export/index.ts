@@ -8,3 +8,23 @@ export { buildAgreementsSheet } from './agreementsSheet';
 export { buildMeetingPrep } from './meetingPrep';
 export { buildHandover, handoverDocument } from './handover';
 export { buildRecoverySheet } from './recoverySheet';
+export { buildReport, type ReportDocumentModel, type ReportPerson } from './report';
+export {
+  currentContent,
+  documentLanguageFor,
+  expectedReport,
+  reportDocumentModel,
+  reportPeople,
+} from './reportModel';
+export type { ReportRecords } from './reportModel';
+export { schoolCardModel, type SchoolCardInput, type SchoolCardModel } from './schoolModel';
+export { buildSchoolCard, type SchoolCardVariant } from './schoolCard';
+export { buildContactPersonLetter, type ContactPersonLetterModel } from './contactPersonLetter';
+export {
+  buildCalendar,
+  calendarFileName,
+  calendarModel,
+  hideNames,
+  type CalendarFamily,
+  type CalendarModel,
+} from './calendar';

@@ -7,6 +7,7 @@ import {
   authorityHolders,
   contactsBetween,
   countByChannel,
+  currentSchool,
   goalsToDiscuss,
   isWithin,
   latestEvaluation,
@@ -32,6 +33,7 @@ import type {
   StaffMember,
   StarterTopic,
 } from '../domain/types';
+import type { SchoolRecord } from '../domain/schoolTypes';
 import {
   agreementItem,
   forChild,
@@ -100,7 +102,7 @@ export interface AgreementsSheetModel {
   /** How many agreements in force have no review date. */
   withoutReviewCount: number;
   receivers: InformationReceiver[];
-  /** How contact with school goes (who is mailed), as recorded with the school. */
+  /** How contact with school goes, as written on the current school record before rules were structured. */
   schoolContactRules?: string;
   contacts: HomeContacts;
   contactNormDays: number;
@@ -117,6 +119,8 @@ export interface AgreementsSheetInput {
   agreements: Agreement[];
   evaluations: Evaluation[];
   staff: StaffMember[];
+  /** The child's school records (the current one's free-text notes go on the sheet). */
+  schools?: SchoolRecord[];
   today: IsoDate;
 }
 
@@ -160,6 +164,7 @@ export function agreementsSheetModel(input: AgreementsSheetInput): AgreementsShe
   const { child } = input;
   const directory: Directory = { ...input, familyMembers: forChild(input.familyMembers, child) };
   const inForce = agreementsInForce(forChild(input.agreements, child));
+  const school = currentSchool(forChild(input.schools ?? [], child), input.today);
   return {
     homeName: input.homeName,
     exportDate: input.today,
@@ -167,7 +172,7 @@ export function agreementsSheetModel(input: AgreementsSheetInput): AgreementsShe
     topics: topicGroups(inForce, directory),
     withoutReviewCount: withoutReviewDate(inForce).length,
     receivers: receiversOf(directory.familyMembers),
-    ...(child.school?.contactRules?.trim() ? { schoolContactRules: child.school.contactRules } : {}),
+    ...(school?.notes?.trim() ? { schoolContactRules: school.notes } : {}),
     contacts: homeContacts(directory),
     contactNormDays: child.contactNormDays,
     // Fixed contact moments are not recorded apart yet: the calls and visits agreements say them.

@@ -33,6 +33,12 @@ import nlContacts from '../locales/nl/contacts.json';
 import nlEvaluations from '../locales/nl/evaluations.json';
 import nlDashboard from '../locales/nl/dashboard.json';
 import nlDocuments from '../locales/nl/documents.json';
+import enReports from '../locales/en/reports.json';
+import nlReports from '../locales/nl/reports.json';
+import enSchool from '../locales/en/school.json';
+import nlSchool from '../locales/nl/school.json';
+import enRoster from '../locales/en/roster.json';
+import nlRoster from '../locales/nl/roster.json';
 
 export const nl = {
   common: nlCommon,
@@ -52,6 +58,9 @@ export const nl = {
   documents: nlDocuments,
   backup: nlBackup,
   retention: nlRetention,
+  reports: nlReports,
+  school: nlSchool,
+  roster: nlRoster,
 };
 
 export const en: typeof nl = {
@@ -72,6 +81,9 @@ export const en: typeof nl = {
   documents: enDocuments,
   backup: enBackup,
   retention: enRetention,
+  reports: enReports,
+  school: enSchool,
+  roster: enRoster,
 };
 
 export const resources = { nl, en };

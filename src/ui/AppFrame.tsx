@@ -147,8 +147,9 @@ export function AppFrame({
                 {initials(userName)}
               </Avatar>
               <Box style={{ minWidth: 0 }}>
-                <Text size="sm" fw={600} truncate>
-                  {t('shell.signedInAs', { name: userName })}
+                <Text size="sm" fw={600} truncate title={userName}>
+                  <span className="visually-hidden">{t('shell.signedInAsPrefix')} </span>
+                  {userName}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {roleLabel}

@@ -58,16 +58,25 @@ test('family and network: parents with and without authority, a network member, 
     page.getByRole('region', { name: 'Informeel netwerk' }).getByText('Haalt op vrijdag op'),
   ).toBeVisible();
 
-  await choose(page, 'Vaste contactpersoon', 'Marieke Jansen');
-  await choose(page, 'Vervanger', 'Marieke Jansen');
-  await page.getByRole('button', { name: 'Contactpersonen opslaan' }).click();
-  await expect(page.getByText('Kies als vervanger iemand anders')).toBeVisible();
-  // Choosing the chosen person again clears the choice.
-  await page.getByRole('combobox', { name: 'Vervanger' }).click();
-  await page.getByRole('option', { name: 'Marieke Jansen' }).click();
-  await expect(page.getByRole('combobox', { name: 'Vervanger' })).toHaveValue('');
-  await page.getByRole('button', { name: 'Contactpersonen opslaan' }).click();
-  await expect(page.getByText('De contactpersonen zijn opgeslagen.')).toBeVisible();
+  // The contact person and backup are role assignments with history (issue 15): the first needs no reason.
+  const roles = page.getByRole('region', { name: 'Vaste gezichten voor deze jeugdige' });
+  await roles.getByRole('button', { name: 'Vaste contactpersoon wijzigen' }).click();
+  const contactForm = page.getByRole('form', { name: 'Vaste contactpersoon wijzigen' });
+  await contactForm.getByRole('combobox', { name: 'Nieuwe vaste contactpersoon', exact: true }).click();
+  await page.getByRole('option', { name: 'Marieke Jansen', exact: true }).click();
+  await contactForm.getByRole('button', { name: 'Opslaan' }).click();
+  await page
+    .getByRole('form', { name: 'Brief aan de ouders' })
+    .getByRole('button', { name: 'Niet nu' })
+    .click();
+  await expect(roles.getByRole('row', { name: /^Vaste contactpersoon.*Marieke Jansen/ })).toBeVisible();
+  // The same person cannot be the backup as well.
+  await roles.getByRole('button', { name: 'Vervanger wijzigen' }).click();
+  const backupForm = page.getByRole('form', { name: 'Vervanger wijzigen' });
+  await backupForm.getByRole('combobox', { name: 'Nieuwe vervanger', exact: true }).click();
+  await page.getByRole('option', { name: 'Marieke Jansen', exact: true }).click();
+  await backupForm.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(backupForm.getByText('Kies iemand anders')).toBeVisible();
 });
 
 test('two agreements from the starter list, one changed with its history, review before agreed refused', async ({

@@ -12,6 +12,9 @@ let count = 0;
 
 async function shot(page: Page, name: string, fullPage = false) {
   await page.waitForLoadState('networkidle');
+  // A screen still reading its records says so; shoot what people see once it is done.
+  await expect(page.getByText('Bezig met laden…')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByText('Loading…')).toHaveCount(0, { timeout: 30_000 });
   await page.screenshot({ path: join(folder, `${String(++count).padStart(2, '0')}-${name}.png`), fullPage });
 }
 

@@ -10,7 +10,8 @@
 //   SHA-256 (32)      over every byte before it
 // Rows are CBOR (RFC 8949, `cborg`) because it keeps what IndexedDB stores — byte arrays, undefined,
 // nested objects — exactly, and its strict decoder refuses malformed input instead of guessing.
-import { decode, encode } from 'cborg';
+// cborg loads with the first backup made or read, not with the app's start-up chunk.
+const cbor = () => import('cborg');
 
 export const MAGIC = new Uint8Array([
   0x89, 0x47, 0x45, 0x44, 0x45, 0x45, 0x4c, 0x44, 0x20, 0x42, 0x41, 0x4b, 0x0d, 0x0a, 0x1a, 0x0a,
@@ -95,6 +96,7 @@ export async function encodeBackup(
   contents: BackupContents,
   onTable: (name: string) => void = () => undefined,
 ): Promise<Uint8Array> {
+  const { encode } = await cbor();
   const parts: Uint8Array[] = [];
   parts.push(...section(encode(contents.manifest)));
   for (const { name } of contents.manifest.tables) {
@@ -167,7 +169,7 @@ function sections(body: Uint8Array): Sections {
   };
 }
 
-function decodeCbor(payload: Uint8Array): unknown {
+function decodeCbor(decode: (payload: Uint8Array) => unknown, payload: Uint8Array): unknown {
   try {
     return decode(payload);
   } catch {
@@ -211,8 +213,9 @@ export async function decodeBackup(
   onTable: (name: string) => void = () => undefined,
 ): Promise<BackupContents> {
   const body = await checkedBody(file);
+  const { decode } = await cbor();
   const parts = sections(body);
-  const manifest = checkManifest(parseManifest(decodeCbor(parts.next())));
+  const manifest = checkManifest(parseManifest(decodeCbor(decode, parts.next())));
   if (manifest.format > FORMAT_VERSION || manifest.schemaVersion > maxSchemaVersion) {
     throw new BackupFormatError('newerVersion');
   }
@@ -221,7 +224,7 @@ export async function decodeBackup(
     const payload = parts.next();
     // Every row takes at least one byte: a count beyond the section's size is a lie, refused unread.
     if (count > payload.length) throw new BackupFormatError('tooLarge');
-    const rows = decodeCbor(payload);
+    const rows = decodeCbor(decode, payload);
     if (!Array.isArray(rows) || rows.length !== count || !rows.every(isRecord)) {
       throw new BackupFormatError('corrupt');
     }

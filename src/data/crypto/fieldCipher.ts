@@ -67,28 +67,80 @@ export function legacyRecordAad(dbName: string, table: string, primaryKey: unkno
 
 /** JSON with object keys sorted at every level: one encoding for one value. */
 export function canonicalJson(value: unknown): string {
+  return canonical(value, undefined);
+}
+
+/**
+ * canonicalJson, leaving out the top-level property `omit` if given. Written as loops (no entries,
+ * filter or map arrays): every record read builds one, so this is on the hot path of every screen.
+ * The output is byte for byte what it always was: records sealed before must still open.
+ */
+function canonical(value: unknown, omit: string | undefined): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
   if (value instanceof Uint8Array)
     return `{"$bytes":"${Array.from(value, (b) => b.toString(16).padStart(2, '0')).join('')}"}`;
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, inner]) => inner !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([name, inner]) => `${JSON.stringify(name)}:${canonicalJson(inner)}`).join(',')}}`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      // A hole stays empty, as Array.prototype.map and join leave it.
+      out += `${i === 0 ? '' : ','}${i in value ? canonical(value[i], undefined) : ''}`;
+    }
+    return `${out}]`;
   }
-  return JSON.stringify(value) ?? 'null';
+  // Default sort order is by UTF-16 code units, the same order as comparing the names with `<`.
+  const names = Object.keys(value).sort();
+  let out = '{';
+  let first = true;
+  for (const name of names) {
+    if (name === omit) continue;
+    const inner = (value as Record<string, unknown>)[name];
+    if (inner === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(name)}:${canonical(inner, undefined)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 /**
  * Format v2's additional data: home database, table, primary key and every clear field stored beside
  * the blob. Changing, adding or removing a clear field on disk, or moving the blob to another record,
- * table or home, makes the record fail to open.
+ * table or home, makes the record fail to open. `omit` names a property of `clearFields` that is not
+ * part of it (the blob itself, when a stored row is passed as it is).
  */
 export function recordAad(
   dbName: string,
   table: string,
   primaryKey: unknown,
   clearFields: Record<string, unknown>,
+  omit?: string,
 ): Uint8Array {
-  return encoder.encode(`gedeeld-record-v2\u0000${canonicalJson([dbName, table, primaryKey, clearFields])}`);
+  return encoder.encode(
+    `gedeeld-record-v2\u0000[${JSON.stringify(dbName)},${JSON.stringify(table)},${canonical(primaryKey, undefined)},${canonical(clearFields, omit)}]`,
+  );
+}
+
+/**
+ * recordAad for one table of one database, for the middleware's hot path: the fixed start is encoded
+ * once and every call encodes into one reused buffer. The bytes returned are only valid until the next
+ * call: use them at once (sealing and opening are synchronous).
+ */
+export function recordAadEncoder(
+  dbName: string,
+  table: string,
+): (primaryKey: unknown, clearFields: Record<string, unknown>, omit?: string) => Uint8Array {
+  const prefix = encoder.encode(
+    `gedeeld-record-v2\u0000[${JSON.stringify(dbName)},${JSON.stringify(table)},`,
+  );
+  let buffer = new Uint8Array(prefix.length + 1024);
+  buffer.set(prefix);
+  return (primaryKey, clearFields, omit) => {
+    const tail = `${canonical(primaryKey, undefined)},${canonical(clearFields, omit)}]`;
+    // UTF-8 takes at most three bytes per UTF-16 code unit.
+    if (prefix.length + tail.length * 3 > buffer.length) {
+      buffer = new Uint8Array(prefix.length + tail.length * 3);
+      buffer.set(prefix);
+    }
+    const { written } = encoder.encodeInto(tail, buffer.subarray(prefix.length));
+    return buffer.subarray(0, prefix.length + written);
+  };
 }

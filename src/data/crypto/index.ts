@@ -6,6 +6,7 @@ export {
   openLegacyRecord,
   openRecord,
   recordAad,
+  recordAadEncoder,
   sealRecord,
 } from './fieldCipher';
 export {

@@ -8,7 +8,7 @@ import type {
   DBCoreTable,
   DBCoreTableSchema,
 } from 'dexie';
-import { legacyRecordAad, openLegacyRecord, openRecord, recordAad, sealRecord } from './fieldCipher';
+import { legacyRecordAad, openLegacyRecord, openRecord, recordAadEncoder, sealRecord } from './fieldCipher';
 
 /** Where a record-format-v2 blob is stored. */
 export const ENCRYPTED_FIELD = '_sealed';
@@ -49,6 +49,8 @@ function encryptedTable(table: DBCoreTable, options: EncryptionOptions): DBCoreT
   const { dbName, keyHolder } = options;
   const clear = clearProperties(table.schema);
   const derived = Object.entries(options.derived?.[table.name] ?? {}) as [string, (row: Row) => unknown][];
+  const derivedNames = new Set(derived.map(([field]) => field));
+  const recordAad = recordAadEncoder(dbName, table.name);
   const key = () => {
     const current = keyHolder.current();
     if (!current) throw new LockedError();
@@ -60,7 +62,7 @@ function encryptedTable(table: DBCoreTable, options: EncryptionOptions): DBCoreT
     const hidden: Row = {};
     for (const [name, value] of Object.entries(row)) {
       if (name === ENCRYPTED_FIELD || name === LEGACY_ENCRYPTED_FIELD || value === undefined) continue;
-      if (derived.some(([field]) => field === name)) continue;
+      if (derivedNames.has(name)) continue;
       (clear.has(name) ? kept : hidden)[name] = value;
     }
     // Derived index fields are computed here, on every write, so no writer can forget or fake them.
@@ -68,16 +70,21 @@ function encryptedTable(table: DBCoreTable, options: EncryptionOptions): DBCoreT
       const value = compute(row);
       if (value !== undefined) kept[field] = value;
     }
-    const aad = recordAad(dbName, table.name, primaryKeyOf(table.schema, row, explicitKey), kept);
+    const aad = recordAad(primaryKeyOf(table.schema, row, explicitKey), kept);
     return { ...kept, [ENCRYPTED_FIELD]: sealRecord(key(), aad, encoder.encode(JSON.stringify(hidden))) };
   };
 
+  // Every record a screen shows passes here: no copies of the row, and no `delete` on the result
+  // (which would turn it into a slow dictionary-mode object for everything that reads it later).
   const openV2 = (row: Row, explicitKey: unknown): Row => {
-    const { [ENCRYPTED_FIELD]: sealed, ...kept } = row;
-    const aad = recordAad(dbName, table.name, primaryKeyOf(table.schema, row, explicitKey), kept);
-    const hidden = JSON.parse(decoder.decode(openRecord(key(), aad, sealed))) as Row;
-    const record: Row = { ...hidden, ...kept };
-    for (const [field] of derived) delete record[field];
+    // The additional data covers every stored field but the blob, derived index fields included.
+    const aad = recordAad(primaryKeyOf(table.schema, row, explicitKey), row, ENCRYPTED_FIELD);
+    const record = JSON.parse(decoder.decode(openRecord(key(), aad, row[ENCRYPTED_FIELD]))) as Row;
+    // The clear fields win over the opened ones, as `{ ...hidden, ...clear }` would; derived ones are left out.
+    for (const name of Object.keys(row)) {
+      if (name !== ENCRYPTED_FIELD && !derivedNames.has(name)) record[name] = row[name];
+    }
+    for (const name of derivedNames) if (name in record) delete record[name];
     return record;
   };
 

@@ -5,6 +5,8 @@ import type { HomeDb } from '../db';
 import { chainLegacyAuditLog } from '../audit';
 import { recordFormatV2Migration } from './0002-record-format-v2';
 import { dashboardIndexes } from './0003-dashboard-indexes';
+import { schoolRecords } from './0004-school';
+import { rosterMigration } from './0005-roster';
 
 export interface MigrationContext {
   db: HomeDb;
@@ -31,6 +33,8 @@ export interface ContentMigration {
 export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [
   recordFormatV2Migration(chainLegacyAuditLog),
   dashboardIndexes,
+  schoolRecords,
+  rosterMigration,
 ];
 
 /** The clear record of a migration that has run: what, when, by whom and how many records. */

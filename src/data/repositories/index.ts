@@ -7,14 +7,33 @@ import {
   readChildStatusRecords,
   readDashboardRecords,
 } from '../queries';
+import { readSchoolDashboardRecords } from '../schoolQueries';
+import { readContinuityRecords } from '../rosterQueries';
 import type { Session } from '../session';
 import { CONTENT_TABLES, type ContentTableName, type RecordOf } from '../tables';
 import { AgreementRepository } from './agreements';
+import { ReportRepository } from './reports';
 import { EntityRepository, type RepoContext } from './entityRepository';
+import { RoleAssignmentRepository } from './roleAssignments';
+import { ShiftRepository } from './roster';
+import { SchoolRepository } from './schools';
 import { StaffRepository } from './staff';
 
-/** Content tables with a repository of their own; revisions are written by the agreements repository. */
-const SPECIAL = ['staff', 'agreements', 'agreementRevisions'] as const;
+/**
+ * Content tables with a repository of their own: agreement revisions are written by the agreements
+ * repository, report versions and reactions by the reports repository.
+ */
+const SPECIAL = [
+  'staff',
+  'agreements',
+  'agreementRevisions',
+  'reports',
+  'reportVersions',
+  'reportReactions',
+  'schools',
+  'roleAssignments',
+  'shifts',
+] as const;
 type GenericTableName = Exclude<ContentTableName, (typeof SPECIAL)[number]>;
 type GenericRepositories = {
   [N in GenericTableName]: RecordOf<N> extends RecordMeta ? EntityRepository<RecordOf<N>> : never;
@@ -40,12 +59,19 @@ export function createRepositories(session: Session) {
     ...genericRepositories(ctx),
     staff: new StaffRepository(ctx, session),
     agreements: new AgreementRepository(ctx),
+    reports: new ReportRepository(ctx),
+    schools: new SchoolRepository(ctx),
+    roleAssignments: new RoleAssignmentRepository(ctx),
+    shifts: new ShiftRepository(ctx),
     /** Reads for screens that must stay fast as the history grows (through indexes only). */
     queries: {
       dashboard: (today: IsoDate) => readDashboardRecords(session.db, today),
       childOverview: (child: Child, today: IsoDate) => readChildOverviewRecords(session.db, child, today),
       childStatus: (child: Child, today: IsoDate) => readChildStatusRecords(session.db, child, today),
       childrenStatus: (today: IsoDate) => readChildrenStatusRecords(session.db, today),
+      schoolDashboard: (today: IsoDate) => readSchoolDashboardRecords(session.db, today),
+      continuity: (today: IsoDate, lookbackDays?: number) =>
+        readContinuityRecords(session.db, today, lookbackDays),
     },
     audit: {
       list: (filter?: AuditFilter) => listAudit(session.db, filter),
@@ -90,4 +116,8 @@ export function createRepositories(session: Session) {
 export type Repositories = ReturnType<typeof createRepositories>;
 export { EntityRepository, NotFoundError, type RepoContext } from './entityRepository';
 export { AgreementRepository } from './agreements';
+export { ReportRepository, type ReactionInput } from './reports';
+export { SchoolRepository } from './schools';
+export { RoleAssignmentRepository, RoleChangeRefused, legacyFields } from './roleAssignments';
+export { ShiftRepository } from './roster';
 export { AccessEndedError, OwnAccessError, StaffRepository } from './staff';

@@ -13,6 +13,8 @@ const TABS = [
   { to: 'goals', key: 'goals' },
   { to: 'contacts', key: 'contacts' },
   { to: 'evaluations', key: 'evaluations' },
+  { to: 'reports', key: 'reports' },
+  { to: 'school', key: 'school' },
   { to: 'documents', key: 'documents' },
   { to: 'details', key: 'details' },
 ] as const;

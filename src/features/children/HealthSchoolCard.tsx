@@ -1,11 +1,11 @@
-// Health practicalities (GP, dentist, medication) and school with its contact rules, for the handover.
+// Health practicalities (GP, dentist, medication) for the handover; the school has its own tab.
 // "Geen medicatie" only when someone recorded it; a question nobody answered reads "Niet ingevuld".
 import { Button, Card, Group, Radio, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Child, HealthInfo, SchoolInfo } from '../../domain/types';
+import type { Child, HealthInfo } from '../../domain/types';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormDrawer } from '../../ui/components/FormDrawer';
 import { notifySaved } from '../../ui/components/notify';
@@ -21,9 +21,6 @@ interface Values {
   medicationChoice: MedicationChoice;
   medication: string;
   notes: string;
-  schoolName: string;
-  schoolContact: string;
-  contactRules: string;
 }
 
 /** Empty strings are not stored: an empty section disappears from the handover. */
@@ -46,7 +43,6 @@ export function HealthSchoolCard({ child }: { child: Child }) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<SaveFailure | false>(false);
   const health = child.health ?? {};
-  const school = child.school ?? {};
   const form = useForm<Values>({
     initialValues: {
       gp: health.gp ?? '',
@@ -54,9 +50,6 @@ export function HealthSchoolCard({ child }: { child: Child }) {
       medicationChoice: medicationChoiceOf(health),
       medication: health.medication ?? '',
       notes: health.notes ?? '',
-      schoolName: school.name ?? '',
-      schoolContact: school.contact ?? '',
-      contactRules: school.contactRules ?? '',
     },
     validate: {
       medication: (value, values) =>
@@ -81,13 +74,8 @@ export function HealthSchoolCard({ child }: { child: Child }) {
       ...(values.medicationChoice === 'uses' && { medication: values.medication.trim() }),
       ...(values.medicationChoice === 'none' && { noMedication: true }),
     };
-    const nextSchool: SchoolInfo = {
-      name: values.schoolName.trim(),
-      contact: values.schoolContact.trim(),
-      contactRules: values.contactRules.trim(),
-    };
     try {
-      await update(child.id, { health: compact(nextHealth), school: compact(nextSchool) });
+      await update(child.id, { health: compact(nextHealth) });
       notifySaved();
       setEditing(false);
     } catch (error) {
@@ -117,9 +105,6 @@ export function HealthSchoolCard({ child }: { child: Child }) {
           { label: t('healthSchool.health.dentist'), value: health.dentist },
           { label: t('healthSchool.health.medication'), value: medicationText },
           { label: t('healthSchool.health.notes'), value: health.notes },
-          { label: t('healthSchool.school.name'), value: school.name },
-          { label: t('healthSchool.school.contact'), value: school.contact },
-          { label: t('healthSchool.school.contactRules'), value: school.contactRules },
         ]}
       />
       <FormDrawer
@@ -158,15 +143,6 @@ export function HealthSchoolCard({ child }: { child: Child }) {
               autosize
               minRows={2}
               {...form.getInputProps('notes')}
-            />
-            <TextInput label={t('healthSchool.school.name')} {...form.getInputProps('schoolName')} />
-            <TextInput label={t('healthSchool.school.contact')} {...form.getInputProps('schoolContact')} />
-            <Textarea
-              label={t('healthSchool.school.contactRules')}
-              description={t('healthSchool.school.contactRulesHint')}
-              autosize
-              minRows={2}
-              {...form.getInputProps('contactRules')}
             />
             <FormActions
               failed={failed}

@@ -7,6 +7,8 @@ import { evaluationsRoute } from '../evaluations';
 import { documentsRoute } from '../exports';
 import { familyRoute } from '../family';
 import { goalsRoute } from '../goals';
+import { reportsRoute } from '../reports';
+import { schoolRoute } from '../school';
 import { ChildDetailsPage } from './ChildDetailsPage';
 import { EditChildPage, NewChildPage } from './ChildEditPages';
 import { ChildLayout } from './ChildLayout';
@@ -22,6 +24,8 @@ export const childrenRoutes = [
     {goalsRoute}
     {contactsRoute}
     {evaluationsRoute}
+    {reportsRoute}
+    {schoolRoute}
     {documentsRoute}
     <Route path="details" element={<ChildDetailsPage />} />
     <Route path="edit" element={<EditChildPage />} />

@@ -1,6 +1,7 @@
 // The "Documenten" tab: the Word documents of one child, each with its own language choice.
 import { useTranslation } from 'react-i18next';
 import { useChildFromRoute } from '../children/useChildFromRoute';
+import { SchoolCardExport } from '../school';
 import { HandoverCard } from './HandoverCard';
 import { AgreementsSheetCard, MeetingPrepCard } from './SimpleDocumentCards';
 
@@ -16,6 +17,7 @@ export function DocumentsPage() {
       <p className="hint">{t('intro')}</p>
       <AgreementsSheetCard child={child} defaultLanguage={language} />
       <MeetingPrepCard child={child} defaultLanguage={language} />
+      <SchoolCardExport child={child} defaultLanguage={language} />
       <HandoverCard child={child} defaultLanguage={language} />
     </section>
   );

@@ -1,10 +1,10 @@
-// The "Gezin en netwerk" tab: the contact persons, then parents and carers first, informal network
-// and professionals; per person whether contact counts for the contact norm.
+// The "Gezin en netwerk" tab: parents and carers first, informal network and professionals (per person
+// whether contact counts for the contact norm), then the child's fixed faces and the family's continuity.
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FAMILY_MEMBER_KINDS } from '../../domain/types';
 import { useChildFromRoute } from '../children/useChildFromRoute';
-import { ContactPersonsCard } from './ContactPersonsCard';
+import { FamilyContinuityCard, RoleAssignmentsCard } from '../roster';
 import { FamilyGroup } from './FamilyGroup';
 import { useFamilyMembers } from './useFamily';
 
@@ -33,7 +33,8 @@ export function FamilyPage() {
             />
           ))
         )}
-        <ContactPersonsCard key={child.updatedAt} child={child} />
+        <RoleAssignmentsCard child={child} />
+        <FamilyContinuityCard child={child} />
       </Stack>
     </section>
   );

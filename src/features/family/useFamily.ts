@@ -18,8 +18,6 @@ export function useFamilyCommands() {
     save: (existing: FamilyMember | undefined, draft: Draft<FamilyMember>) =>
       existing ? repos.familyMembers.update(existing.id, draft) : repos.familyMembers.create(draft),
     remove: (id: Id) => repos.familyMembers.remove(id),
-    setContactPersons: (childId: Id, contactPersonId?: Id, backupContactPersonId?: Id) =>
-      repos.children.update(childId, { contactPersonId, backupContactPersonId }),
     /** Whether contact with this person counts for the child's contact norm (a choice per child). */
     setCountsForContactNorm: (child: Child, member: Pick<FamilyMember, 'id' | 'kind'>, counts: boolean) => {
       const choices = { ...child.contactNormMembers };

@@ -1,14 +1,16 @@
 // First screen: the homes on this computer, create a new one, or open the demo home.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../data/homes';
 import type { HomeEntry } from '../../domain/types';
-import { RestoreBackup } from '../backup';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { CreateHomeForm } from './CreateHomeForm';
 import { DeleteHomeDialog } from './DeleteHomeDialog';
 import { useHomes } from './useHomes';
+
+// The restore screen (and the backup reader) load when it is opened, not with the welcome screen.
+const RestoreBackup = lazy(() => import('../backup').then((module) => ({ default: module.RestoreBackup })));
 
 interface WelcomePageProps {
   onOpen: (home: HomeEntry) => void;
@@ -44,15 +46,17 @@ export function WelcomePage({ onOpen, onCreated }: WelcomePageProps) {
       <h1>{t('welcome.title')}</h1>
       <p className="lead">{t('welcome.intro')}</p>
       {restoring ? (
-        <RestoreBackup
-          homes={homes ?? []}
-          onCancel={() => setRestoring(false)}
-          onRestored={(home) => {
-            setRestoring(false);
-            void refresh();
-            onOpen(home);
-          }}
-        />
+        <Suspense fallback={null}>
+          <RestoreBackup
+            homes={homes ?? []}
+            onCancel={() => setRestoring(false)}
+            onRestored={(home) => {
+              setRestoring(false);
+              void refresh();
+              onOpen(home);
+            }}
+          />
+        </Suspense>
       ) : creating ? (
         <CreateHomeForm
           onCancel={() => setCreating(false)}

@@ -5,6 +5,7 @@ import { AUTO_LOCK_RANGE, LANGUAGES, type Language } from '../../platform';
 import { usePlatform, useSessionState } from '../../ui/AppContext';
 import { SelectField, TextField } from '../../ui/components/Field';
 import { BackupCard, HomePolicyCard } from '../backup';
+import { ReportSettingsCard } from '../reports';
 import { RetentionCard } from '../retention';
 import { AutoLockCapCard } from './AutoLockCapCard';
 import { ChangePasswordCard } from './ChangePasswordCard';
@@ -70,6 +71,7 @@ export function SettingsPage() {
       <BackupCard />
       {coordinator ? <HomePolicyCard /> : null}
       {coordinator ? <RetentionCard /> : null}
+      {coordinator ? <ReportSettingsCard /> : null}
       <StorageCard />
       {coordinator ? <DataHealthCard /> : null}
     </section>

@@ -10,6 +10,8 @@ import { CONTENT_MIGRATIONS, migrationKey, type ContentMigration } from '../../.
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/data/migrations/schema';
 import { LockedHome, type Session } from '../../../src/data/session';
 import { currentStores } from '../../../src/data/tables';
+import { holderOn } from '../../../src/domain/assignments';
+import type { Child, StaffMember } from '../../../src/domain/types';
 import { loadFrozenHome, type FrozenHome } from './versionFixtures';
 
 async function signIn(home: FrozenHome): Promise<Session> {
@@ -25,14 +27,36 @@ const byId = <T extends Record<string, unknown>>(records: T[]) =>
 const ADDED_BY_MIGRATIONS: Record<string, string[]> = { staff: ['keySlotId'], auditLog: ['seq', 'chain'] };
 const withoutAdded = (table: string) => (record: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(record).filter(([name]) => !ADDED_BY_MIGRATIONS[table]?.includes(name)));
+/** Fields a migration moves to another table (checked there): the child's school card (0004). */
+const MOVED_BY_MIGRATIONS: Record<string, string[]> = { children: ['school'] };
+const withoutMoved = (table: string) => (record: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(record).filter(([name]) => !MOVED_BY_MIGRATIONS[table]?.includes(name)));
+
+/** Every child's school card of the frozen home is on a school record of that child, word for word. */
+async function expectSchoolCardsMoved(session: Session, home: FrozenHome) {
+  const schools = await session.db.schools.toArray();
+  const cards = (home.expected.children as { id: string; school?: Record<string, string> }[]).filter(
+    (child) => child.school,
+  );
+  expect(cards.length).toBeGreaterThan(0);
+  for (const child of cards) {
+    const school = schools.find((record) => record.childId === child.id);
+    expect(school, child.id).toMatchObject({
+      name: child.school!.name,
+      contactNote: child.school!.contact,
+      notes: child.school!.contactRules,
+    });
+  }
+}
 
 /** Every content record as the frozen version's code read it, and an intact audit chain. */
 async function expectFrozenRecords(session: Session, home: FrozenHome) {
   for (const [table, records] of Object.entries(home.expected)) {
     if (table === 'keySlots' || table === 'auditLog' || table === 'meta') continue;
     const now = (await session.db.table(table).toArray()) as Record<string, unknown>[];
-    expect(byId(now), table).toEqual(byId(records));
+    expect(byId(now), table).toEqual(byId(records).map(withoutMoved(table)));
   }
+  await expectSchoolCardsMoved(session, home);
   expect(await verifyAuditLog(session.db)).toMatchObject({ intact: true });
 }
 
@@ -47,9 +71,9 @@ function rawStore(homeId: string, table: string): Promise<Record<string, unknown
 
 describe('schema versions', () => {
   it('declares the registry as the newest schema version', () => {
-    expect(SCHEMA_VERSIONS.map((version) => version.version)).toEqual([1, 2, 3]);
+    expect(SCHEMA_VERSIONS.map((version) => version.version)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(SCHEMA_VERSIONS.at(-1)!.stores).toEqual(currentStores());
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(CURRENT_SCHEMA_VERSION).toBe(6);
   });
 
   it('opens the frozen version-1 home before sign-in without the key (schema upgrade only)', async () => {
@@ -61,15 +85,133 @@ describe('schema versions', () => {
     locked.close();
   });
 
-  it('opens the frozen version-3 home with nothing to migrate, every record field by field', async () => {
+  it('migrates the frozen version-3 home: school records, the role fields become assignments, every record kept', async () => {
     const home = await loadFrozenHome('v3');
     const session = await signIn(home);
+    expect(await pendingMigrations(session.db)).toMatchObject([{ id: '0004-school' }, { id: '0005-roster' }]);
+    await session.migrate();
     expect(await session.hasPendingMigrations()).toBe(false);
+    // Nothing lost: every frozen record reads back field by field, the old fields on the child included.
+    await expectFrozenRecords(session, home);
+
+    const children = home.expected.children as unknown as Child[];
+    const staff = home.expected.staff as unknown as StaffMember[];
+    const assignments = await session.db.roleAssignments.toArray();
+    const expected = children.flatMap((child) => {
+      const member = (id: string) => staff.find((candidate) => candidate.id === id)!;
+      const from = (id: string) =>
+        member(id).activeFrom > child.placementStart ? member(id).activeFrom : child.placementStart;
+      const to = (id: string) =>
+        [child.placementEndedOn, member(id).activeTo].filter((day) => day !== undefined).sort()[0];
+      return [
+        ...child.mentorAssignments.map((mentor) => ({ childId: child.id, role: 'mentor', ...mentor })),
+        ...(child.contactPersonId
+          ? [
+              {
+                childId: child.id,
+                role: 'contactPerson',
+                staffId: child.contactPersonId,
+                from: from(child.contactPersonId),
+                to: to(child.contactPersonId),
+              },
+            ]
+          : []),
+        ...(child.backupContactPersonId
+          ? [
+              {
+                childId: child.id,
+                role: 'backup',
+                staffId: child.backupContactPersonId,
+                from: from(child.backupContactPersonId),
+                to: to(child.backupContactPersonId),
+              },
+            ]
+          : []),
+      ];
+    });
+    const key = (a: { childId: string; role: string; staffId: string }) =>
+      `${a.childId}:${a.role}:${a.staffId}`;
+    const sorted = <T extends { childId: string; role: string; staffId: string }>(list: T[]) =>
+      [...list].sort((a, b) => key(a).localeCompare(key(b)));
+    expect(
+      sorted(assignments).map(({ childId, role, staffId, from, to }) => ({
+        childId,
+        role,
+        staffId,
+        from,
+        to,
+      })),
+    ).toEqual(sorted(expected).map((item) => ({ to: undefined, ...item })));
+    expect(assignments.every((assignment) => assignment.migrated === true)).toBe(true);
+    // The fixture has a contact person and a backup for most children, and an ended placement.
+    expect(assignments.filter((a) => a.role === 'contactPerson')).toHaveLength(4);
+    expect(assignments.filter((a) => a.role === 'backup')).toHaveLength(3);
+    const ended = children.find((child) => child.placementEndedOn)!;
+    expect(assignments.find((a) => a.childId === ended.id && a.role === 'contactPerson')?.to).toBe(
+      ended.placementEndedOn,
+    );
+    // Today's holder per child is what the old field said.
+    for (const child of children) {
+      const today = child.placementEndedOn ?? '2026-11-24';
+      expect(holderOn(assignments, child.id, 'contactPerson', today)?.staffId).toBe(child.contactPersonId);
+    }
+    const meta = await session.db.meta.get(migrationKey('0005-roster'));
+    expect(meta?.value).toMatchObject({ version: 5, ranBy: home.staffId, counts: { roleAssignments: 12 } });
+    session.lock();
+  });
+
+  it('runs the roster migration once: a second run adds no assignments', async () => {
+    const home = await loadFrozenHome('v3');
+    const session = await signIn(home);
+    await session.migrate();
+    const count = await session.db.roleAssignments.count();
+    await session.db.meta.delete(migrationKey('0005-roster'));
+    await session.migrate();
+    expect(await session.db.roleAssignments.count()).toBe(count);
+    session.lock();
+  });
+
+  it('opens the frozen version-3 home as version 6: empty report tables, every old record field by field', async () => {
+    const home = await loadFrozenHome('v3');
+    const session = await signIn(home);
+    expect(session.db.verno).toBe(6);
+    await session.migrate();
+    for (const table of ['reports', 'reportVersions', 'reportReactions'])
+      expect(await session.db.table(table).count(), table).toBe(0);
+    await expectFrozenRecords(session, home);
+    // The new tables take records next to the old ones, encrypted like every per-child table.
+    const child = (home.expected.children as { id: string }[])[0]!;
+    await session.db.reports.add({
+      id: 'report-after-upgrade',
+      childId: child.id,
+      status: 'draft',
+      version: 1,
+      shares: [],
+      kind: 'progress',
+      periodFrom: '2026-01-01',
+      periodTo: '2026-03-31',
+      facts: 'Feiten na de upgrade.',
+      youthView: '',
+      parentsViews: [],
+      interpretation: '',
+      nextSteps: '',
+      goals: [],
+      authorId: home.staffId,
+      createdAt: '2026-04-01T09:00:00.000Z',
+      updatedAt: '2026-04-01T09:00:00.000Z',
+      createdBy: home.staffId,
+      updatedBy: home.staffId,
+    });
+    expect((await session.db.reports.where('childId').equals(child.id).first())?.facts).toBe(
+      'Feiten na de upgrade.',
+    );
+    const raw = await rawStore(home.homeId, 'reports');
+    expect(JSON.stringify(raw)).not.toContain('Feiten na de upgrade');
     await expectFrozenRecords(session, home);
     session.lock();
   });
 
-  it('migrates the frozen version-2 home to version 3, every record field by field', async () => {
+  it('migrates the frozen version-2 home to the current version, every record field by field', async () => {
     const home = await loadFrozenHome('v2');
     const session = await signIn(home);
     expect(await session.hasPendingMigrations()).toBe(true);
@@ -97,7 +239,7 @@ describe('schema versions', () => {
     expect(await session.hasPendingMigrations()).toBe(true);
     const progress: string[] = [];
     await session.migrate(({ done, total }) => progress.push(`${done}/${total}`));
-    expect(progress.at(-1)).toBe('11/11');
+    expect(progress.at(-1)).toBe('14/14');
     expect(await session.hasPendingMigrations()).toBe(false);
 
     for (const [table, records] of Object.entries(home.expected)) {
@@ -110,8 +252,9 @@ describe('schema versions', () => {
         expect(now.map((entry) => entry.action)).toEqual(expect.arrayContaining(['signIn', 'migration']));
         continue;
       }
-      expect(byId(now).map(withoutAdded(table)), table).toEqual(byId(records));
+      expect(byId(now).map(withoutAdded(table)), table).toEqual(byId(records).map(withoutMoved(table)));
     }
+    await expectSchoolCardsMoved(session, home);
     // The staff member's record now names the slot they sign in with.
     const staff = await session.db.staff.get(home.staffId);
     const slot = await session.db.keySlots.where('staffId').equals(home.staffId).first();

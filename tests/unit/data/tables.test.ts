@@ -13,15 +13,23 @@ const ALLOWED_CLEAR_FIELDS = new Set([
   'childId',
   'staffId',
   'agreementId',
+  'reportId',
   'kind',
   'status',
   'reviewOn',
   'at',
   'heldOn',
   'hasOpenFollowUp',
+  'schoolId',
+  'sickOn',
+  'stillSick',
   'seq',
   'action',
   'entity',
+  // The roster (version 5): a shift's date, an absence's first day, an assignment's role.
+  'date',
+  'from',
+  'role',
 ]);
 
 const fieldsOf = (indexes: string) =>
@@ -42,10 +50,11 @@ describe('table registry', () => {
     for (const name of PER_CHILD_TABLES) expect(fieldsOf(TABLES[name].indexes)).toContain('childId');
   });
 
-  it('gives every content table a repository (revisions through the agreements repository)', async () => {
+  it('gives every content table a repository (revisions, report versions and reactions through theirs)', async () => {
     const { session } = await newTestHome();
     const repos = createRepositories(session);
-    for (const name of CONTENT_TABLES.filter((table) => table !== 'agreementRevisions')) {
+    const writtenThroughOthers = ['agreementRevisions', 'reportVersions', 'reportReactions'];
+    for (const name of CONTENT_TABLES.filter((table) => !writtenThroughOthers.includes(table))) {
       expect(repos, name).toHaveProperty(name);
     }
     session.lock();

@@ -18,4 +18,13 @@ describe('document file names', () => {
       'meeting-preparation-DV-2026-11-24.docx',
     );
   });
+
+  it('names both school cards with initials only', () => {
+    expect(documentFileName('schoolCard', 'Noor de Vries', '2026-11-24', 'nl')).toBe(
+      'schoolkaart-NdV-2026-11-24.docx',
+    );
+    expect(documentFileName('schoolCardStaffRoom', 'Noor de Vries', '2026-11-24', 'en')).toBe(
+      'school-card-group-NdV-2026-11-24.docx',
+    );
+  });
 });

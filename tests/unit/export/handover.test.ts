@@ -196,9 +196,37 @@ describe('buildHandover: content and craft', () => {
   });
 
   it('leaves out the school section when the child has no school data', async () => {
-    const { text, paragraphsWithStyle } = await build('nl', { child: { ...records.child, school: {} } });
+    const { text, paragraphsWithStyle } = await build('nl', { schools: [], schoolRules: [] });
     expect(paragraphsWithStyle('Heading1')).not.toContain('School');
     expect(text).toContain('School: er is niets over vastgelegd');
+  });
+
+  it("fills the school section from the current school's structured rules, not the old school's", async () => {
+    const { text } = await build('nl');
+    const school = text.slice(
+      text.indexOf('School\nHet Baken'),
+      text.indexOf('Moeder in CC bij e-mails.') + 25,
+    );
+    expect(school).toContain('School\nHet Baken, Utrecht\nGroep of klas\nklas 2b');
+    expect(school).toContain('Mentor op school\nMevr. Jansen\njansen@hetbaken.example.nl');
+    expect(school).toContain(
+      "Ziekmelden\nBegeleiding op de groep\nMarieke O'Neill\nVóór 08:15\nBellen naar de administratie\nMarieke O'Neill, Joël de Boer",
+    );
+    expect(school).toContain(
+      "Oudergesprekken\nMarieke O'Neill, Mentor (Sanne Visser)\nvia beeldbellen: Joël de Boer",
+    );
+    expect(school).toContain("Verlof aanvragen\nMarieke O'Neill\n\nAcht weken van tevoren");
+    expect(school).toContain('1 persoon in deze afspraken staat niet meer bij de familie');
+    expect(school).toContain('Eerdere afspraken over contact met school\nMoeder in CC bij e-mails.');
+    expect(school).not.toContain('07:45');
+    expect(school).toContain("Marieke O'Neill, Joël de Boer, Oma Truus");
+  });
+
+  it('names network members in the school rules only when their own category may be shared', async () => {
+    const { text } = await build('nl', { legalGroundConfirmed: {} });
+    const school = text.slice(text.indexOf('School\nHet Baken'), text.indexOf('Moeder in CC bij e-mails.'));
+    expect(school).toContain("Marieke O'Neill, Joël de Boer, Netwerklid");
+    expect(text).not.toContain('Oma Truus');
   });
 
   it('is written in English when asked, with the typed Dutch text marked nl-NL', async () => {

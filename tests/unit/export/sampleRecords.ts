@@ -11,6 +11,7 @@ import type {
   RecordMeta,
   StaffMember,
 } from '../../../src/domain/types';
+import type { SchoolRecord, SchoolRule } from '../../../src/domain/schoolTypes';
 
 export const TODAY = '2025-03-15';
 export const MEETING_DATE = '2025-04-01';
@@ -47,7 +48,6 @@ export const child: Child = {
   contactNormDays: 7,
   evaluationIntervalMonths: 3,
   health: { gp: 'Huisartsenpraktijk Zuid, 030-1234567', dentist: 'Tandarts Öztürk', medication: 'Geen' },
-  school: { name: 'Het Baken', contact: 'Mevr. Jansen (mentor)', contactRules: 'Moeder in CC bij e-mails.' },
 };
 
 const member = (
@@ -70,6 +70,7 @@ export const familyMembers: FamilyMember[] = [
     name: "Marieke O'Neill",
     hasParentalAuthority: true,
     phone: '06-12345678',
+    email: 'marieke.oneill@example.nl',
     preferredChannel: 'phone',
   }),
   member('fm-father', {
@@ -77,6 +78,7 @@ export const familyMembers: FamilyMember[] = [
     relation: 'father',
     name: 'Joël de Boer',
     hasParentalAuthority: true,
+    email: 'joel@example.nl',
   }),
   member('fm-stepfather', { kind: 'parent', relation: 'stepParent', name: 'Ruud Mulder' }),
   member('fm-grandma', {
@@ -313,6 +315,103 @@ export const handover: Handover = {
   },
 };
 
+const week = [1, 2, 3, 4, 5] as SchoolRecord['schoolDays'];
+
+/** Zoë changed school when she came to the home: the old school is history, Het Baken is current. */
+export const schools: SchoolRecord[] = [
+  {
+    ...meta('school-old'),
+    childId: child.id,
+    name: 'De Kleine Wereld',
+    attendanceEmail: 'verzuim@kleinewereld.example.nl',
+    contacts: [],
+    schoolDays: week,
+    startedOn: '2020-08-24',
+    endedOn: '2024-07-12',
+    consents: [],
+  },
+  {
+    ...meta('school-baken'),
+    childId: child.id,
+    name: 'Het Baken',
+    location: 'Utrecht',
+    mainPhone: '030-7654321',
+    attendanceEmail: 'verzuim@hetbaken.example.nl',
+    classYear: 'klas 2b',
+    contacts: [
+      { id: 'sc-jansen', role: 'schoolMentor', name: 'Mevr. Jansen', email: 'jansen@hetbaken.example.nl' },
+      { id: 'sc-ib', role: 'internalSupervisor', name: 'Dhr. Kok', phone: '030-7654322' },
+    ],
+    schoolDays: week,
+    transport: 'Fietst met een begeleider van de groep.',
+    startedOn: '2024-08-26',
+    contactNote: 'Mevr. Jansen (mentor)',
+    notes: 'Moeder in CC bij e-mails.',
+    sharingNotes: "Geen foto's van Zoë op de website.",
+    consents: [
+      { familyMemberId: 'fm-mother', schoolMail: true, contactDetails: true },
+      { familyMemberId: 'fm-father', schoolMail: false, contactDetails: false },
+    ],
+    reviewedOn: '2024-09-10',
+  },
+  {
+    ...meta('school-other'),
+    childId: 'other',
+    name: 'School van een ander kind',
+    contacts: [],
+    schoolDays: week,
+    consents: [],
+  },
+];
+
+const rule = (id: string, schoolId: string, fields: Partial<SchoolRule> & Pick<SchoolRule, 'topic'>) =>
+  ({
+    ...meta(id),
+    childId: child.id,
+    schoolId,
+    responsible: [],
+    cc: [],
+    byVideo: [],
+    ...fields,
+  }) satisfies SchoolRule;
+
+export const schoolRules: SchoolRule[] = [
+  rule('sr-old-sick', 'school-old', {
+    topic: 'sickReport',
+    responsible: [{ kind: 'bothParents' }],
+    deadline: '07:45',
+  }),
+  rule('sr-sick', 'school-baken', {
+    topic: 'sickReport',
+    responsible: [{ kind: 'groupStaff' }],
+    backup: { kind: 'familyMember', familyMemberId: 'fm-mother' },
+    deadline: '08:15',
+    how: 'Bellen naar de administratie',
+    cc: ['fm-mother', 'fm-father'],
+  }),
+  rule('sr-meeting', 'school-baken', {
+    topic: 'parentMeeting',
+    responsible: [{ kind: 'familyMember', familyMemberId: 'fm-mother' }, { kind: 'mentor' }],
+    byVideo: [{ kind: 'familyMember', familyMemberId: 'fm-father' }],
+    cc: ['fm-mother', 'fm-father'],
+  }),
+  rule('sr-reports', 'school-baken', {
+    topic: 'reports',
+    responsible: [{ kind: 'mentor' }],
+    cc: ['fm-mother', 'fm-father', 'fm-gone'],
+  }),
+  rule('sr-mail', 'school-baken', {
+    topic: 'emailCc',
+    responsible: [{ kind: 'mentor' }],
+    cc: ['fm-mother', 'fm-father', 'fm-grandma'],
+  }),
+  rule('sr-leave', 'school-baken', {
+    topic: 'leaveRequest',
+    responsible: [{ kind: 'familyMember', familyMemberId: 'fm-mother' }],
+    byWhen: 'Acht weken van tevoren',
+  }),
+];
+
 /** All records as the data layer would hand them over: the home's arrays, not only this child's. */
 export const records = {
   homeName: HOME_NAME,
@@ -323,4 +422,6 @@ export const records = {
   contacts,
   evaluations,
   staff,
+  schools,
+  schoolRules,
 };

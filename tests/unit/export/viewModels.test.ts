@@ -8,7 +8,7 @@ import {
 } from '../../../src/export';
 import { agreementsInForce, groupByTopic } from '../../../src/domain/agreements';
 import { HANDOVER_SECTIONS } from '../../../src/domain/types';
-import { MEETING_DATE, TODAY, agreements, child, handover, records } from './sampleRecords';
+import { MEETING_DATE, TODAY, agreements, child, handover, records, schools } from './sampleRecords';
 
 describe('agreementsSheetModel', () => {
   const model = agreementsSheetModel({ ...records, today: TODAY });
@@ -166,8 +166,13 @@ describe('handoverModel', () => {
   });
 
   it('leaves out the school section when nothing is recorded about the school', () => {
-    const model = handoverModel(input({ child: { ...child, school: { name: ' ' } } }));
+    const blank = { ...schools[1]!, name: ' ', contacts: [], notes: undefined, contactNote: undefined };
+    const model = handoverModel(input({ schools: [blank], schoolRules: [] }));
     expect(model.omitted).toContainEqual({ section: 'school', reason: 'noData' });
+    expect(handoverModel(input({ schools: [] })).omitted).toContainEqual({
+      section: 'school',
+      reason: 'noData',
+    });
   });
 
   it('counts the contact pattern over the last three months and keeps agreement outcomes', () => {

@@ -1,0 +1,142 @@
+// Planning one shift: who, which day, which kind (the times follow the kind, and can be changed).
+import { Button, Group, Select, Stack } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  BUILT_IN_SHIFT_KINDS,
+  DEFAULT_SHIFT_TIMES,
+  validateShift,
+  type ShiftKind,
+  type ShiftType,
+} from '../../domain/roster';
+import type { IsoDate, StaffMember } from '../../domain/types';
+import { DateField, TimeField } from '../../ui/components/DateField';
+import { FormDrawer } from '../../ui/components/FormDrawer';
+import { notifyFailed, notifySaved } from '../../ui/components/notify';
+import { useRosterCommands } from './useRoster';
+
+interface Props {
+  opened: boolean;
+  date: IsoDate;
+  staffId?: string;
+  staff: readonly StaffMember[];
+  shiftTypes: readonly ShiftType[];
+  onClose: () => void;
+}
+
+export function ShiftDrawer({
+  opened,
+  date: initialDate,
+  staffId: initialStaff,
+  staff,
+  shiftTypes,
+  onClose,
+}: Props) {
+  const { t } = useTranslation(['roster', 'common']);
+  const { planShift } = useRosterCommands();
+  const [staffId, setStaffId] = useState<string | null>(null);
+  const [date, setDate] = useState(initialDate);
+  const [kind, setKind] = useState<string | null>('day');
+  const [start, setStart] = useState(DEFAULT_SHIFT_TIMES.day.start);
+  const [end, setEnd] = useState(DEFAULT_SHIFT_TIMES.day.end);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    if (!opened) return;
+    setStaffId(initialStaff ?? null);
+    setDate(initialDate);
+    setKind('day');
+    setStart(DEFAULT_SHIFT_TIMES.day.start);
+    setEnd(DEFAULT_SHIFT_TIMES.day.end);
+    setErrors({});
+  }, [opened, initialDate, initialStaff]);
+
+  const chooseKind = (value: string | null) => {
+    setKind(value);
+    const builtIn = BUILT_IN_SHIFT_KINDS.find((candidate) => candidate === value);
+    const own = shiftTypes.find((type) => type.id === value);
+    const times = builtIn ? DEFAULT_SHIFT_TIMES[builtIn] : own;
+    if (times) {
+      setStart(times.start);
+      setEnd(times.end);
+    }
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const own = shiftTypes.find((type) => type.id === kind);
+    const draft = {
+      staffId: staffId ?? '',
+      date,
+      kind: (own ? 'custom' : (kind ?? 'day')) as ShiftKind,
+      ...(own && { shiftTypeId: own.id }),
+      start,
+      end,
+    };
+    const codes = validateShift(draft);
+    setErrors(
+      Object.fromEntries(
+        Object.entries(codes).map(([field, code]) => [field, t(`shiftDrawer.errors.${code}`)]),
+      ),
+    );
+    if (Object.keys(codes).length > 0) return;
+    try {
+      await planShift(draft);
+      notifySaved();
+      onClose();
+    } catch {
+      notifyFailed(t('common:saveFailed'));
+    }
+  };
+
+  const kinds = [
+    ...BUILT_IN_SHIFT_KINDS.map((value) => ({ value, label: t(`shiftKinds.${value}`) })),
+    ...shiftTypes.filter((type) => !type.archived).map((type) => ({ value: type.id, label: type.name })),
+  ];
+  return (
+    <FormDrawer title={t('shiftDrawer.title')} opened={opened} onClose={onClose}>
+      <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('shiftDrawer.title')}>
+        <Stack>
+          <Select
+            label={t('shiftDrawer.staff')}
+            data={staff.map((member) => ({ value: member.id, label: member.name }))}
+            value={staffId}
+            onChange={setStaffId}
+            searchable
+            required
+            error={errors.staffId}
+          />
+          <DateField
+            label={t('shiftDrawer.date')}
+            value={date}
+            onChange={setDate}
+            required
+            error={errors.date}
+          />
+          <Select
+            label={t('shiftDrawer.kind')}
+            data={kinds}
+            value={kind}
+            onChange={chooseKind}
+            allowDeselect={false}
+          />
+          <Group grow>
+            <TimeField
+              label={t('shiftDrawer.start')}
+              value={start}
+              onChange={setStart}
+              error={errors.start}
+            />
+            <TimeField label={t('shiftDrawer.end')} value={end} onChange={setEnd} error={errors.end} />
+          </Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common:cancel')}
+            </Button>
+            <Button type="submit">{t('common:save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </FormDrawer>
+  );
+}

@@ -1,0 +1,114 @@
+// The rules in force as one compact table: topic, who, backup, how and when, CC; edit at the right.
+import { ActionIcon, Alert, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconPencil, IconPlus } from '@tabler/icons-react';
+import { missingSchoolRuleTopics, removedPeople } from '../../domain/school';
+import type { SchoolRule } from '../../domain/schoolTypes';
+import type { FamilyMember } from '../../domain/types';
+import { howWhenText, namesOf, partiesText, partyText, useSay } from './schoolLabels';
+
+export function SchoolRulesTable({
+  rules,
+  family,
+  onEdit,
+  onAdd,
+  onAddStarters,
+}: {
+  rules: SchoolRule[];
+  family: FamilyMember[];
+  onEdit: (rule: SchoolRule) => void;
+  onAdd: () => void;
+  onAddStarters: () => void;
+}) {
+  const t = useSay();
+  const missing = missingSchoolRuleTopics(rules);
+  return (
+    <Stack gap="sm">
+      {rules.length === 0 ? (
+        <Text c="dimmed">{t('rules.none')}</Text>
+      ) : (
+        <Table withTableBorder striped aria-label={t('rules.title')} verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('rules.fields.topic')}</Table.Th>
+              <Table.Th>{t('rules.who')}</Table.Th>
+              <Table.Th>{t('rules.backup')}</Table.Th>
+              <Table.Th>{t('rules.howWhen')}</Table.Th>
+              <Table.Th>{t('rules.cc')}</Table.Th>
+              <Table.Th>
+                <span className="visually-hidden">{t('common:actions')}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rules.map((rule) => {
+              const topic = t(`topics.${rule.topic}`);
+              const removed = removedPeople(rule, family).length > 0;
+              return (
+                <Table.Tr key={rule.id} aria-label={topic}>
+                  <Table.Td fw={600}>
+                    <Group gap={4} wrap="nowrap">
+                      {removed ? (
+                        <Tooltip label={t('rules.removedPerson')}>
+                          <IconAlertTriangle
+                            size={16}
+                            color="var(--mantine-color-red-7)"
+                            aria-label={t('rules.removedPerson')}
+                          />
+                        </Tooltip>
+                      ) : null}
+                      {topic}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    {partiesText(t, rule.responsible, family) || t('notRecorded')}
+                    {rule.byVideo.length > 0 ? (
+                      <Text size="sm" c="dimmed">
+                        {t('rules.byVideo', { names: partiesText(t, rule.byVideo, family) })}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>{rule.backup ? partyText(t, rule.backup, family) : ''}</Table.Td>
+                  <Table.Td>{howWhenText(t, rule)}</Table.Td>
+                  <Table.Td>{namesOf(rule.cc, family)}</Table.Td>
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={t('rules.edit', { topic })}
+                      onClick={() => onEdit(rule)}
+                    >
+                      <IconPencil size={16} aria-hidden />
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      {missing.length > 0 ? (
+        <Alert
+          color="blue"
+          variant="light"
+          title={t('rules.missing', { topics: missing.map((topic) => t(`topics.${topic}`)).join(', ') })}
+        >
+          <Text size="sm" mb="xs">
+            {t('rules.starterHint')}
+          </Text>
+          <Group gap="sm">
+            <Button size="xs" onClick={onAddStarters}>
+              {t('rules.addStarter')}
+            </Button>
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconPlus size={14} aria-hidden />}
+              onClick={onAdd}
+            >
+              {t('rules.add')}
+            </Button>
+          </Group>
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}

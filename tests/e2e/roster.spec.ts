@@ -1,0 +1,153 @@
+// Staff rotation and continuity from the UI: plan and copy a week, see the family with too many faces,
+// change a contact person with a letter, and export the family's fixed moments as .ics.
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import { dutchDate } from './pages/inputs';
+import { SignInPage } from './pages/SignInPage';
+import { WelcomePage } from './pages/WelcomePage';
+
+async function openDemoHome(page: Page) {
+  await new WelcomePage(page).goto();
+  await page.getByRole('button', { name: 'Demohuis openen' }).click();
+  const signIn = new SignInPage(page);
+  await signIn.expectVisible('Demohuis De Linde');
+  await expect(page.getByLabel('Naam').locator('option')).toHaveCount(13);
+  const names = await page.getByLabel('Naam').locator('option').allTextContents();
+  await signIn.signIn(names[1]!, 'demo-wachtwoord');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rooster' }).click();
+  await expect(page.getByRole('heading', { name: 'Rooster', level: 1 })).toBeVisible();
+}
+
+/** Picks the first option of a Mantine select whose options we do not know by name (except some). */
+async function chooseFirst(scope: Page, label: string, except: string[] = []) {
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
+  const texts = await scope.getByRole('option').allTextContents();
+  const index = texts.findIndex((text) => !except.some((name) => name && text.includes(name)));
+  const option = scope.getByRole('option').nth(index);
+  const text = (await option.textContent()) ?? '';
+  await option.click();
+  return text;
+}
+
+/** Chooses an option of a Mantine select by the select's accessible name (required ones too). */
+async function chooseOption(scope: Locator, label: string, option: string) {
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
+  await scope.page().getByRole('option', { name: option, exact: true }).click();
+  await expect(scope.getByRole('combobox', { name: label, exact: true })).toHaveValue(option);
+}
+
+const isoOf = (text: string) => text.split('-').reverse().join('-');
+
+test('plans a shift in an empty week and copies that week into the next', async ({ page }) => {
+  await openDemoHome(page);
+  // The demo roster reaches two weeks ahead; three weeks ahead is still empty.
+  for (let index = 0; index < 3; index++) await page.getByRole('button', { name: 'Volgende week' }).click();
+  const range = (await page.getByText(/\d{2}-\d{2}-\d{4} t\/m/).textContent()) ?? '';
+  const monday = isoOf(range.slice(0, 10));
+  const grid = page.getByRole('table', { name: 'Rooster van de week' });
+  await expect(grid.getByText(/–\d{2}:\d{2}/)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Dienst plannen' }).click();
+  const drawer = page.getByRole('form', { name: 'Dienst plannen' });
+  await drawer.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(drawer.getByText('Vul dit veld in.')).toBeVisible();
+  const name = await chooseFirst(page, 'Medewerker');
+  const wednesday = `${monday.slice(0, 8)}${String(Number(monday.slice(8)) + 2).padStart(2, '0')}`;
+  await drawer.getByRole('textbox', { name: 'Datum', exact: true }).fill(dutchDate(wednesday));
+  await drawer.getByRole('textbox', { name: 'Datum', exact: true }).press('Tab');
+  await chooseOption(drawer, 'Dienst', 'Avonddienst');
+  await drawer.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(grid.getByLabel(`${name}: Avonddienst 15:00–23:00`)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Volgende week' }).click();
+  await expect(grid.getByLabel(`${name}: Avonddienst 15:00–23:00`)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Vorige week kopiëren' }).click();
+  await expect(page.getByText('1 dienst gekopieerd.')).toBeVisible();
+  await expect(grid.getByLabel(`${name}: Avonddienst 15:00–23:00`)).toBeVisible();
+
+  // Each staff member can look at their own week only.
+  await page.getByText('Mijn week').click();
+  await expect(grid.getByRole('row')).toHaveCount(2);
+});
+
+test('shows the family with too many faces, changes its contact person with a letter, exports .ics', async ({
+  page,
+}) => {
+  // A long journey through the demo home (created in the browser first): more than the default minute.
+  test.setTimeout(180_000);
+  await openDemoHome(page);
+  await page.getByRole('tab', { name: 'Continuïteit' }).click();
+  const alerts = page.getByRole('region', { name: /Continuïteit: \d+ aandachtspunten/ });
+  const tooMany = alerts.getByRole('link', {
+    name: /spraken \d+ verschillende medewerkers in 30 dagen \(meer dan 4\)/,
+  });
+  await expect(tooMany).toBeVisible();
+  const childFirstName = ((await tooMany.textContent()) ?? '').replace(/^De ouders van (\S+) .*$/, '$1');
+  await tooMany.click();
+
+  const roles = page.getByRole('region', { name: 'Vaste gezichten voor deze jeugdige' });
+  await expect(roles.getByText('Het eerste aanspreekpunt voor de ouders')).toBeVisible();
+  await roles.getByRole('button', { name: 'Vaste contactpersoon wijzigen' }).click();
+  const change = page.getByRole('form', { name: 'Vaste contactpersoon wijzigen' });
+  // The backup cannot also be the contact person: take someone else.
+  const backupRow = (await roles.getByRole('row', { name: /^Vervanger/ }).textContent()) ?? '';
+  const backup = /vaste contactpersoon er niet is\.(.*?)sinds/.exec(backupRow)?.[1]?.trim() ?? '';
+  const newPerson = await chooseFirst(page, 'Nieuwe vaste contactpersoon', [backup]);
+  await change.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(change.getByText('Kies waarom dit verandert.')).toBeVisible();
+  await chooseOption(change, 'Reden van de wijziging', 'Wens van de ouders');
+  await change.getByRole('button', { name: 'Opslaan' }).click();
+
+  const letterForm = page.getByRole('form', { name: 'Brief aan de ouders' });
+  await letterForm.getByLabel('Telefoon').fill('06-12345678');
+  const [letter] = await Promise.all([
+    page.waitForEvent('download'),
+    letterForm.getByRole('button', { name: 'Brief maken' }).click(),
+  ]);
+  expect(letter.suggestedFilename()).toMatch(/^brief-contactpersoon-[A-Za-z]+-\d{4}-\d{2}-\d{2}\.docx$/);
+  const xml = await documentXml(letter);
+  expect(xml).toContain(`${newPerson} uw vaste contactpersoon bij ons voor ${childFirstName}`);
+  expect(xml).toContain('06-12345678');
+  await letterForm.getByRole('button', { name: 'Sluiten' }).click();
+
+  await expect(roles.getByText(newPerson)).toBeVisible();
+  await roles.getByRole('button', { name: 'Geschiedenis tonen' }).click();
+  await expect(
+    roles.getByRole('table', { name: 'Geschiedenis van de rollen' }).getByText('Wens van de ouders'),
+  ).toBeVisible();
+
+  // A fixed moment, then the calendar file: parsed back, initials only.
+  const moments = page.getByRole('region', { name: 'Vaste contactmomenten' });
+  await moments.getByRole('button', { name: 'Contactmoment toevoegen' }).click();
+  const momentForm = page.getByRole('form', { name: 'Nieuw vast contactmoment' });
+  await chooseOption(momentForm, 'Dag', 'dinsdag');
+  await chooseOption(momentForm, 'Hoe', 'Beeldbellen');
+  await momentForm
+    .getByLabel('In de woorden van het gezin')
+    .fill(`beeldbellen met moeder, ${childFirstName} kijkt mee`);
+  await momentForm.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(moments.getByText(/elke dinsdag om 19:00, beeldbellen/)).toBeVisible();
+
+  const [calendar] = await Promise.all([
+    page.waitForEvent('download'),
+    moments.getByRole('button', { name: 'Agenda-bestand (.ics)' }).click(),
+  ]);
+  expect(calendar.suggestedFilename()).toMatch(/^contactmomenten-[A-Za-z]+-\d{4}-\d{2}-\d{2}\.ics$/);
+  const text = await readFile(await calendar.path(), 'utf8');
+  expect(text).not.toContain(childFirstName);
+  const events = new ICAL.Component(ICAL.parse(text))
+    .getAllSubcomponents('vevent')
+    .map((vevent) => new ICAL.Event(vevent));
+  const weekly = events.find((event) => event.summary.startsWith('Vast contactmoment') && event.description);
+  expect(weekly?.summary).toMatch(/^Vast contactmoment [A-Za-z]+ \(beeldbellen\)$/);
+  expect(weekly?.startDate.toString()).toMatch(/T19:00:00$/);
+  expect(weekly?.component.getFirstPropertyValue('rrule')?.toString()).toContain('BYDAY=TU');
+  expect(events.some((event) => event.summary.startsWith('Evaluatie samenwerking'))).toBe(true);
+});
+
+async function documentXml(download: Download): Promise<string> {
+  const zip = await JSZip.loadAsync(await readFile(await download.path()));
+  return (await zip.file('word/document.xml')?.async('string')) ?? '';
+}

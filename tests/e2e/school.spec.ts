@@ -1,0 +1,181 @@
+// School contact rules end to end: record the school with consent, set the rules (starter rules, one
+// changed), mail the school and check the mailto: URL's To and CC exactly, report sick, export the card.
+import { expect, test, type Download, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import { ChildPages } from './pages/ChildPages';
+import { choose } from './pages/inputs';
+import { ShellPage } from './pages/ShellPage';
+import { WelcomePage } from './pages/WelcomePage';
+
+const CHILD = 'Noor de Vries';
+
+function daysAgo(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+async function addParent(page: Page, name: string, relation: string, authority: boolean, email?: string) {
+  await page.getByRole('button', { name: 'Ouder of opvoeder toevoegen' }).click();
+  const form = page.getByRole('form', { name: 'Nieuwe ouder of opvoeder' });
+  await form.getByLabel('Naam').fill(name);
+  await choose(form, 'Relatie', relation, false);
+  if (authority) await form.getByLabel('Heeft gezag').check();
+  if (email) await form.getByLabel('E-mail').fill(email);
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(form).toHaveCount(0);
+}
+
+async function documentText(download: Download): Promise<string> {
+  const zip = await JSZip.loadAsync(await readFile(await download.path()));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+test('set school rules, mail the school with the exact To and CC, report sick, export the school card', async ({
+  page,
+}) => {
+  // One long journey through four tabs: more than the default minute on a busy machine.
+  test.setTimeout(300_000);
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await welcome.createHome('De Eik', 'Marieke Jansen', 'zomer-appel-42');
+  await welcome.confirmRecoveryKeyStored();
+  await new ShellPage(page).addChild({
+    name: CHILD,
+    birthDate: '2016-05-14',
+    placementStart: daysAgo(200),
+    legalFramework: 'OTS (ondertoezichtstelling)',
+  });
+  const child = new ChildPages(page);
+  await child.tab('Gezin en netwerk');
+  await addParent(page, 'Samira de Vries', 'Moeder', true, 'samira@example.nl');
+  await addParent(page, 'Kees de Vries', 'Vader', false, 'kees@example.nl');
+  await addParent(page, 'Ruud Smit', 'Stiefouder', false);
+
+  // The school, with a typo in the absence address caught at the field.
+  await page
+    .getByRole('tablist', { name: 'Onderdelen' })
+    .getByRole('tab', { name: 'School', exact: true })
+    .click();
+  await page.getByRole('button', { name: 'School vastleggen' }).click();
+  const schoolForm = page.getByRole('form', { name: 'School vastleggen' });
+  await schoolForm.getByLabel('Naam van de school').fill('OBS De Regenboog');
+  await schoolForm.getByLabel('Groep of klas').fill('groep 6');
+  await schoolForm.getByLabel('E-mailadres voor verzuim').fill('verzuim@regenboog,nl');
+  await schoolForm.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+  await schoolForm.getByLabel('Naam', { exact: true }).fill('Juf Anouk');
+  await schoolForm.getByLabel('E-mailadres', { exact: true }).fill('anouk@regenboog.nl');
+  await schoolForm.getByLabel('Samira de Vries: In CC bij schoolmail').check();
+  await schoolForm.getByLabel('Samira de Vries: Contactgegevens op de schoolkaart').check();
+  await schoolForm.getByLabel('Kees de Vries: In CC bij schoolmail').check();
+  await schoolForm.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(schoolForm.getByText('Er staat een komma of puntkomma in. Bedoelt u een punt?')).toBeVisible();
+  await schoolForm.getByLabel('E-mailadres voor verzuim').fill('verzuim@regenboog.nl');
+  await schoolForm.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(schoolForm).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'OBS De Regenboog' })).toBeVisible();
+
+  // Starter rules, then the sick-report rule: the group calls before 8:15, only the mother in CC.
+  await page.getByRole('button', { name: 'Startafspraken toevoegen' }).click();
+  const rules = page.getByRole('table', { name: 'Afspraken met school' });
+  await expect(rules.getByRole('row')).toHaveCount(9);
+  await expect(rules.getByRole('row', { name: 'Ziekmelden' })).toContainText('Beide ouders');
+  await rules.getByRole('button', { name: 'Afspraak over Ziekmelden wijzigen' }).click();
+  const ruleForm = page.getByRole('form', { name: 'Afspraak over Ziekmelden wijzigen' });
+  const who = ruleForm.getByRole('group', { name: 'Wie doet het' });
+  await who.getByLabel('Beide ouders').uncheck();
+  await who.getByLabel('Groepsleiding').check();
+  const cc = ruleForm.getByRole('group', { name: 'In CC bij e-mail (ontvangt)' });
+  await cc.getByLabel('Kees de Vries').uncheck();
+  await ruleForm.getByLabel('Hoe').fill('Bellen naar de administratie');
+  await ruleForm.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(ruleForm).toHaveCount(0);
+  await expect(rules.getByRole('row', { name: 'Ziekmelden' })).toContainText('Groepsleiding');
+
+  // Leave may only be signed by a parent with authority.
+  await rules.getByRole('button', { name: 'Afspraak over Verlof aanvragen wijzigen' }).click();
+  const leave = page.getByRole('form', { name: 'Afspraak over Verlof aanvragen wijzigen' });
+  await leave.getByRole('group', { name: 'Wie doet het' }).getByLabel('Kees de Vries').check();
+  await leave.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(leave.getByText('Alleen een ouder met gezag mag verlof ondertekenen.')).toBeVisible();
+  await leave.getByRole('group', { name: 'Wie doet het' }).getByLabel('Kees de Vries').uncheck();
+  await leave.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(leave).toHaveCount(0);
+
+  // Mail the school about a sick report: To the absence address, CC exactly the mother.
+  await page.getByRole('button', { name: 'Mail de school' }).click();
+  await page.getByLabel('Onderwerp', { exact: true }).selectOption({ label: 'Ziekmelden' });
+  const [sickMail] = await Promise.all([
+    page.waitForRequest((request) => request.url().startsWith('mailto:')),
+    page.getByRole('button', { name: 'Mail openen' }).click(),
+  ]);
+  const sickUrl = new URL(sickMail.url());
+  expect(sickUrl.pathname).toBe('verzuim@regenboog.nl');
+  expect(sickUrl.searchParams.get('cc')).toBe('samira@example.nl');
+  expect(sickUrl.searchParams.get('subject')).toBe('Noor (groep 6) – ziekmelding');
+  await page.getByRole('button', { name: 'Vastleggen als contact' }).click();
+  await expect(page.getByRole('button', { name: 'Vastleggen als contact' })).toHaveCount(0);
+
+  // The general school mail goes to the teacher, both consenting parents in CC; the stepfather is named.
+  await page.getByRole('button', { name: 'Mail de school' }).click();
+  await page.getByLabel('Onderwerp', { exact: true }).selectOption({ label: 'E-mail met school' });
+  await expect(
+    page.getByText('Ruud Smit heeft geen e-mailadres en staat daarom niet in de CC.'),
+  ).toBeVisible();
+  const [generalMail] = await Promise.all([
+    page.waitForRequest((request) => request.url().startsWith('mailto:')),
+    page.getByRole('button', { name: 'Mail openen' }).click(),
+  ]);
+  const generalUrl = new URL(generalMail.url());
+  expect(generalUrl.pathname).toBe('anouk@regenboog.nl');
+  // Exactly these two, in the rule's order (the family's order): compared as a set.
+  expect(generalUrl.searchParams.get('cc')?.split(',').sort()).toEqual([
+    'kees@example.nl',
+    'samira@example.nl',
+  ]);
+  await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
+
+  // Report sick: the plan says who calls before when and whom to tell; the day is recorded.
+  await page.getByRole('button', { name: 'Ziek melden' }).click();
+  const plan = page.getByRole('dialog', { name: 'Noor ziek melden' });
+  await expect(plan).toContainText('Groepsleiding belt school vóór 08:15.');
+  await expect(plan).toContainText('Hoe: Bellen naar de administratie');
+  await expect(plan).toContainText('Samira de Vries');
+  await page.getByRole('button', { name: 'Ziekmelding vastleggen' }).click();
+  const open = page.getByRole('region', { name: 'Nu ziek' });
+  await expect(open.getByText('Ouders weten het nog niet')).toBeVisible();
+  await open.getByRole('button', { name: 'Ouders zijn ingelicht' }).click();
+  await expect(open.getByText('Ouders weten het', { exact: true })).toBeVisible();
+  await open.getByRole('button', { name: 'School is gebeld' }).click();
+  await expect(open.getByRole('button', { name: 'School is gebeld' })).toHaveCount(0);
+
+  // The mail was logged as a contact with the mother.
+  await child.tab('Contact');
+  await expect(page.getByText('Mail aan school (Ziekmelden): Noor (groep 6) – ziekmelding')).toBeVisible();
+
+  // The school card: who reports sick, whom to CC, parents' details only with consent.
+  await page
+    .getByRole('tablist', { name: 'Onderdelen' })
+    .getByRole('tab', { name: 'Documenten', exact: true })
+    .click();
+  const card = page.getByRole('region', { name: 'Schoolkaart' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'Schoolkaart maken' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^schoolkaart-NdV-\d{4}-\d{2}-\d{2}\.docx$/);
+  const text = await documentText(download);
+  expect(text).toContain('Wie meldt ziek\nBegeleiding op de groep');
+  expect(text).toContain('Vóór 08:15');
+  expect(text).toContain('Samira de Vries\nsamira@example.nl');
+  expect(text).toContain('Via de groep (geen toestemming om gegevens te delen)');
+  expect(text).toContain('Samira de Vries (Moeder)');
+  expect(text).not.toContain('Kees de Vries (Vader)');
+});
