@@ -33,7 +33,7 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
   await expect(page.getByRole('table', { name: 'Jeugdigen' }).getByText('Contact ouders')).toBeVisible();
   await expectAccessible(page, 'children list');
-  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first().click();
   await expect(
     page.getByRole('region', { name: /^Over / }).getByRole('link', { name: /Contact ouders/ }),
   ).toBeVisible();

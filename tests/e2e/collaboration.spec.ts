@@ -133,6 +133,8 @@ function dutchDateMonthsAfter(iso: string, months: number): string {
 test('logging a contact moves the child off the overdue list; future contacts are refused; follow-ups', async ({
   page,
 }) => {
+  // Two sign-ins, two contact forms and three dashboard visits: over a minute on a busy 2-core machine.
+  test.setTimeout(120_000);
   const child = await homeWithChild(page, 20);
   await child.addParent({ name: 'Ingrid de Vries', relation: 'Moeder', authority: true });
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
@@ -168,7 +170,10 @@ test('logging a contact moves the child off the overdue list; future contacts ar
   await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill('zomer-appel-42');
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
-  await page.getByRole('table').getByRole('link', { name: CHILD }).click();
+  await page
+    .getByRole('table', { name: 'Jeugdigen' })
+    .getByRole('link', { name: CHILD, exact: true })
+    .click();
   await child.tab('Contact');
   await expect(page.getByText('Nog geen contactmomenten vastgelegd.')).toBeVisible();
 
@@ -196,7 +201,10 @@ test('logging a contact moves the child off the overdue list; future contacts ar
 
   // The child overview shows the last contact.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
-  await page.getByRole('table').getByRole('link', { name: CHILD }).click();
+  await page
+    .getByRole('table', { name: 'Jeugdigen' })
+    .getByRole('link', { name: CHILD, exact: true })
+    .click();
   await expect(page.getByRole('region', { name: 'Laatste contacten' })).toContainText(
     'Moeder gebeld over het weekend.',
   );

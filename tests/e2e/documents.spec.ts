@@ -22,7 +22,7 @@ async function openDemoChildDocuments(page: Page): Promise<string> {
   const names = await page.getByLabel('Naam').locator('option').allTextContents();
   await signIn.signIn(names[1]!, 'demo-wachtwoord');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
-  const childLink = page.getByRole('table').getByRole('link').first();
+  const childLink = page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first();
   const childName = (await childLink.textContent()) ?? '';
   await childLink.click();
   await page

@@ -33,7 +33,10 @@ const WORDS = 'Ik ben het er NIET mee eens.\nMijn kind was „ziek”, niet last
 async function signInAs(page: Page, name: string) {
   await new SignInPage(page).signIn(name, 'demo-wachtwoord');
   await new ShellPage(page).goTo('Jeugdigen');
-  await page.getByRole('table').getByRole('link', { name: child.name }).click();
+  await page
+    .getByRole('table', { name: 'Jeugdigen' })
+    .getByRole('link', { name: child.name, exact: true })
+    .click();
   await page
     .getByRole('tablist', { name: 'Onderdelen' })
     .getByRole('tab', { name: 'Rapportages', exact: true })

@@ -45,7 +45,7 @@ test('every main screen', async ({ page }) => {
   await shot(page, 'dashboard', true);
   await nav(page, 'Jeugdigen');
   await shot(page, 'children');
-  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first().click();
   await page.getByRole('tab', { name: 'Gegevens', exact: true }).click();
   await page.getByRole('link', { name: 'Gegevens bewerken' }).click();
   await page.getByRole('dialog', { name: 'Jeugdige bewerken' }).waitFor();
@@ -95,7 +95,7 @@ test('the work queue, the children list and a child in English', async ({ page }
   await shot(page, 'en-dashboard', true);
   await navEn('Young people');
   await shot(page, 'en-children');
-  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first().click();
   for (const tab of ['Family and network', 'Details']) {
     await page.getByRole('tab', { name: tab, exact: true }).click();
     await shot(page, `en-child-${tab.toLowerCase().replaceAll(' ', '-')}`);
