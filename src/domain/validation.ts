@@ -46,7 +46,6 @@ type FormDraft<T> = { [K in keyof T]?: T[K] | null };
 const isBlank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-
 /** Collects errors; the first problem found for a field wins. */
 class Errors<Field extends string> {
   readonly found: ValidationErrors<Field> = {};
