@@ -6,10 +6,39 @@ import {
   type Child,
   type Contact,
   type ContactChannel,
+  type FamilyMember,
   type FollowUp,
   type Id,
   type IsoDate,
 } from './types';
+
+/**
+ * Whether contact with this family member counts for the child's contact norm: parents and carers
+ * (with or without authority) do unless someone switched them off for this child; others (network,
+ * professionals) only when someone switched them on, e.g. a grandmother who raises the child.
+ */
+export function countsForContactNorm(
+  member: Pick<FamilyMember, 'id' | 'kind'>,
+  child: Pick<Child, 'contactNormMembers'>,
+): boolean {
+  return child.contactNormMembers?.[member.id] ?? member.kind === 'parent';
+}
+
+/** The ids of the family members whose contacts count for the child's contact norm. */
+export function contactNormMemberIds(
+  familyMembers: readonly Pick<FamilyMember, 'id' | 'kind'>[],
+  child: Pick<Child, 'contactNormMembers'>,
+): Set<Id> {
+  return new Set(familyMembers.filter((member) => countsForContactNorm(member, child)).map((m) => m.id));
+}
+
+/** Whether a contact was with at least one of the people who count for the norm. */
+export function isNormContact(
+  contact: Pick<Contact, 'familyMemberIds'>,
+  normMemberIds: ReadonlySet<Id>,
+): boolean {
+  return contact.familyMemberIds.some((id) => normMemberIds.has(id));
+}
 
 export type ContactStatusKind = 'onTrack' | 'due' | 'overdue' | 'notApplicable';
 

@@ -1,13 +1,13 @@
 // Form validation: each validator returns a code per invalid field; an empty object means valid.
 import { isIsoDate } from './dates';
 import { staffSchema } from './schemas/staff';
+import { childSchema, CONTACT_NORM_DAYS_RANGE, EVALUATION_INTERVAL_MONTHS_RANGE } from './schemas/child';
+import { familyMemberSchema } from './schemas/familyMember';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, validationErrors } from './schemas/fields';
 import {
   AGREEMENT_STATUSES,
   CONTACT_CHANNELS,
-  FAMILY_MEMBER_KINDS,
   GOAL_STATUSES,
-  LEGAL_FRAMEWORKS,
-  RELATIONS_BY_KIND,
   STARTER_TOPICS,
   type AgreementContent,
   type Child,
@@ -38,19 +38,13 @@ export type ValidationCode =
 /** Field name → what is wrong with it; absent fields are fine. */
 export type ValidationErrors<Field extends string> = Partial<Record<Field, ValidationCode>>;
 
-export const MAX_NAME_LENGTH = 120;
-export const MAX_TEXT_LENGTH = 5000;
-export const CONTACT_NORM_DAYS_RANGE = { min: 1, max: 60 } as const;
-export const EVALUATION_INTERVAL_MONTHS_RANGE = { min: 1, max: 12 } as const;
+export { CONTACT_NORM_DAYS_RANGE, EVALUATION_INTERVAL_MONTHS_RANGE, MAX_NAME_LENGTH, MAX_TEXT_LENGTH };
 
 /** Forms validate while still incomplete, so every field may be missing. */
 type FormDraft<T> = { [K in keyof T]?: T[K] | null };
 
 const isBlank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-
-// Deliberately loose: one @, no spaces, a dot in the domain. The mail program has the final word.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Collects errors; the first problem found for a field wins. */
 class Errors<Field extends string> {
@@ -122,33 +116,9 @@ export function validateStaff(draft: FormDraft<Draft<StaffMember>>): ValidationE
 
 export type ChildField = keyof Draft<Child>;
 
+/** The child schema's codes per field (`schemas/child.ts` is the one definition). */
 export function validateChild(draft: FormDraft<Draft<Child>>, today: IsoDate): ValidationErrors<ChildField> {
-  const errors = new Errors<ChildField>();
-  errors.text('name', draft.name, { required: true, max: MAX_NAME_LENGTH });
-  const birth = errors.date('birthDate', draft.birthDate, { required: true, notAfter: today });
-  const start = errors.date('placementStart', draft.placementStart, { required: true });
-  if (birth && start && birth > start) errors.set('birthDate', 'birthAfterPlacement');
-  const end = errors.date('placementEnd', draft.placementEnd);
-  if (start && end && end < start) errors.set('placementEnd', 'endBeforeStart');
-  // The actual end is a fact, so it cannot lie ahead; the expected end above may.
-  const endedOn = errors.date('placementEndedOn', draft.placementEndedOn);
-  if (start && endedOn && endedOn < start) errors.set('placementEndedOn', 'endBeforeStart');
-  if (endedOn && endedOn > today) errors.set('placementEndedOn', 'inFuture');
-  errors.oneOf('legalFramework', draft.legalFramework, LEGAL_FRAMEWORKS);
-  errors.text('cultureNotes', draft.cultureNotes);
-  errors.integerInRange('contactNormDays', draft.contactNormDays, CONTACT_NORM_DAYS_RANGE);
-  errors.integerInRange(
-    'evaluationIntervalMonths',
-    draft.evaluationIntervalMonths,
-    EVALUATION_INTERVAL_MONTHS_RANGE,
-  );
-  for (const assignment of draft.mentorAssignments ?? []) {
-    if (isBlank(assignment.staffId)) errors.set('mentorAssignments', 'required');
-    const from = errors.date('mentorAssignments', assignment.from, { required: true });
-    const to = errors.date('mentorAssignments', assignment.to);
-    if (from && to && to < from) errors.set('mentorAssignments', 'endBeforeStart');
-  }
-  return errors.found;
+  return validationErrors<ChildField>(childSchema(today), draft);
 }
 
 export type FamilyMemberField = keyof Draft<FamilyMember>;
@@ -157,24 +127,7 @@ export type FamilyMemberField = keyof Draft<FamilyMember>;
 export function validateFamilyMember(
   draft: FormDraft<Draft<FamilyMember>>,
 ): ValidationErrors<FamilyMemberField> {
-  const errors = new Errors<FamilyMemberField>();
-  errors.text('name', draft.name, { required: true, max: MAX_NAME_LENGTH });
-  errors.oneOf('kind', draft.kind, FAMILY_MEMBER_KINDS);
-  const relations: readonly string[] = draft.kind ? (RELATIONS_BY_KIND[draft.kind] ?? []) : [];
-  errors.oneOf('relation', draft.relation, relations);
-  if (!isBlank(draft.email) && !EMAIL.test(String(draft.email).trim())) errors.set('email', 'invalidEmail');
-  for (const field of [
-    'address',
-    'phone',
-    'preferredLanguage',
-    'preferredMoments',
-    'supportRole',
-    'organisation',
-  ] as const) {
-    errors.text(field, draft[field], { max: MAX_NAME_LENGTH * 2 });
-  }
-  errors.text('notes', draft.notes);
-  return errors.found;
+  return validationErrors<FamilyMemberField>(familyMemberSchema, draft);
 }
 
 export type AgreementField = keyof AgreementContent;

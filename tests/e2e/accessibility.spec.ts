@@ -30,7 +30,12 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
   await expectAccessible(page, 'dashboard');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
-  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('table', { name: 'Jeugdigen' }).getByText('Contact ouders')).toBeVisible();
+  await expectAccessible(page, 'children list');
+  await page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first().click();
+  await expect(
+    page.getByRole('region', { name: /^Over / }).getByRole('link', { name: /Contact ouders/ }),
+  ).toBeVisible();
   for (const tab of [
     'Overzicht',
     'Gezin en netwerk',
@@ -38,11 +43,16 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
     'Contact',
     'Evaluaties',
     'Documenten',
+    'Gegevens',
   ] as const) {
-    await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: tab }).click();
+    await page
+      .getByRole('tablist', { name: 'Onderdelen' })
+      .getByRole('tab', { name: tab, exact: true })
+      .click();
     await expect(
-      page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: tab }),
-    ).toHaveAttribute('aria-current', 'page');
+      page.getByRole('tablist', { name: 'Onderdelen' }).getByRole('tab', { name: tab, exact: true }),
+    ).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('status').filter({ hasText: 'Bezig met laden' }).waitFor({ state: 'detached' });
     await expectAccessible(page, tab);
   }
 });

@@ -22,12 +22,12 @@ async function openDemoChildDocuments(page: Page): Promise<string> {
   const names = await page.getByLabel('Naam').locator('option').allTextContents();
   await signIn.signIn(names[1]!, 'demo-wachtwoord');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
-  const childLink = page.getByRole('table').getByRole('link').first();
+  const childLink = page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first();
   const childName = (await childLink.textContent()) ?? '';
   await childLink.click();
   await page
-    .getByRole('navigation', { name: 'Onderdelen' })
-    .getByRole('link', { name: 'Documenten' })
+    .getByRole('tablist', { name: 'Onderdelen' })
+    .getByRole('tab', { name: 'Documenten', exact: true })
     .click();
   return childName;
 }
@@ -47,7 +47,10 @@ test('agreements sheet and meeting preparation download as .docx, in Dutch or En
   expect(xml).toContain(childName);
 
   // Every agreement in force on the Afspraken tab appears in the document.
-  await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Afspraken' }).click();
+  await page
+    .getByRole('tablist', { name: 'Onderdelen' })
+    .getByRole('tab', { name: 'Afspraken', exact: true })
+    .click();
   const inForce = page.getByRole('listitem').filter({ has: page.getByText('Afgesproken', { exact: true }) });
   await expect(inForce.first()).toBeVisible();
   // Each agreement's list item is named by its text.
@@ -64,8 +67,8 @@ test('agreements sheet and meeting preparation download as .docx, in Dutch or En
       .replaceAll("'", '&apos;');
   for (const text of texts) expect(xml.includes(text) || xml.includes(escape(text)), text).toBe(true);
   await page
-    .getByRole('navigation', { name: 'Onderdelen' })
-    .getByRole('link', { name: 'Documenten' })
+    .getByRole('tablist', { name: 'Onderdelen' })
+    .getByRole('tab', { name: 'Documenten', exact: true })
     .click();
 
   const prepCard = page.getByRole('region', { name: 'Gespreksvoorbereiding' });

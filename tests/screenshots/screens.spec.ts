@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { installFrozenHome } from '../e2e/pages/frozenHome';
+import { choose } from '../e2e/pages/inputs';
 import { SignInPage } from '../e2e/pages/SignInPage';
 import { WelcomePage } from '../e2e/pages/WelcomePage';
 
@@ -51,7 +52,13 @@ test('every main screen', async ({ page }) => {
   await shot(page, 'dashboard', true);
   await nav(page, 'Jeugdigen');
   await shot(page, 'children');
-  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first().click();
+  await page.getByRole('tab', { name: 'Gegevens', exact: true }).click();
+  await page.getByRole('link', { name: 'Gegevens bewerken' }).click();
+  await page.getByRole('dialog', { name: 'Jeugdige bewerken' }).waitFor();
+  await shot(page, 'child-edit-drawer');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Overzicht', exact: true }).click();
   for (const tab of [
     'Overzicht',
     'Gezin en netwerk',
@@ -62,7 +69,10 @@ test('every main screen', async ({ page }) => {
     'Documenten',
     'Gegevens',
   ]) {
-    await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: tab }).click();
+    await page
+      .getByRole('tablist', { name: 'Onderdelen' })
+      .getByRole('tab', { name: tab, exact: true })
+      .click();
     await shot(page, `child-${tab.toLowerCase().replaceAll(' ', '-')}`);
   }
   await nav(page, 'Medewerkers');
@@ -110,6 +120,28 @@ test('the entry and admin screens in English', async ({ page }) => {
   await shot(page, 'en-sign-in');
   await page.getByRole('button', { name: 'Choose another home' }).click();
   await shot(page, 'en-welcome');
+});
+
+test('the work queue, the children list and a child in English', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Demohuis openen' }).click();
+  await expect(page.getByLabel('Naam').locator('option')).toHaveCount(13);
+  const names = await page.getByLabel('Naam').locator('option').allTextContents();
+  await new SignInPage(page).signIn(names[1]!, 'demo-wachtwoord');
+  await nav(page, 'Instellingen');
+  await choose(page, 'Taal', 'English');
+  const navEn = (name: string) =>
+    page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name }).click();
+  await navEn('Overview');
+  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+  await shot(page, 'en-dashboard', true);
+  await navEn('Young people');
+  await shot(page, 'en-children');
+  await page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first().click();
+  for (const tab of ['Family and network', 'Details']) {
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    await shot(page, `en-child-${tab.toLowerCase().replaceAll(' ', '-')}`);
+  }
 });
 
 test('the update screen of a home written by version 1', async ({ page }) => {
