@@ -12,10 +12,19 @@ let count = 0;
 
 async function shot(page: Page, name: string, fullPage = false) {
   await page.waitForLoadState('networkidle');
+  // Live queries fill the screen after the network is idle: wait until nothing says it is loading.
+  await expect(page.getByText(/^(Bezig met laden…|Loading…)$/)).toHaveCount(0);
   // A screen still reading its records says so; shoot what people see once it is done.
   await expect(page.getByText('Bezig met laden…')).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByText('Loading…')).toHaveCount(0, { timeout: 30_000 });
   await page.screenshot({ path: join(folder, `${String(++count).padStart(2, '0')}-${name}.png`), fullPage });
+}
+
+/** Opens a child's tab and waits until it is the marked one (the URL has changed). */
+async function openTab(page: Page, name: string) {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
 }
 
 const nav = (page: Page, name: string) =>
@@ -62,10 +71,7 @@ test('every main screen', async ({ page }) => {
     'Documenten',
     'Gegevens',
   ]) {
-    await page
-      .getByRole('tablist', { name: 'Onderdelen' })
-      .getByRole('tab', { name: tab, exact: true })
-      .click();
+    await openTab(page, tab);
     await shot(page, `child-${tab.toLowerCase().replaceAll(' ', '-')}`);
   }
   await nav(page, 'Medewerkers');
@@ -95,9 +101,9 @@ test('the work queue, the children list and a child in English', async ({ page }
   await shot(page, 'en-dashboard', true);
   await navEn('Young people');
   await shot(page, 'en-children');
-  await page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Young people' }).getByRole('link').first().click();
   for (const tab of ['Family and network', 'Details']) {
-    await page.getByRole('tab', { name: tab, exact: true }).click();
+    await openTab(page, tab);
     await shot(page, `en-child-${tab.toLowerCase().replaceAll(' ', '-')}`);
   }
 });
