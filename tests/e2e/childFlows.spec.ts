@@ -94,22 +94,22 @@ test('an empty field reads "Niet ingevuld"; "Geen medicatie" only once someone r
 }) => {
   const child = await homeWithChild(page);
   await child.tab('Gegevens');
-  const health = page.getByRole('region', { name: 'Gezondheid en school' });
+  const health = page.getByRole('region', { name: 'Gezondheid', exact: true });
   const medication = health.getByRole('definition').nth(2);
   await expect(health.getByRole('term').nth(2)).toHaveText('Medicatie');
   await expect(medication).toHaveText('Niet ingevuld');
   await expect(health).not.toContainText('Geen');
   await expect(page.getByRole('region', { name: 'Gegevens' })).toContainText('Niet ingevuld');
 
-  await health.getByRole('button', { name: 'Gezondheid en school bewerken' }).click();
-  const form = page.getByRole('form', { name: 'Gezondheid en school' });
+  await health.getByRole('button', { name: 'Gezondheid bewerken' }).click();
+  const form = page.getByRole('form', { name: 'Gezondheid', exact: true });
   await form.getByRole('radio', { name: 'Nee, geen medicatie' }).check();
   await form.getByRole('button', { name: 'Opslaan' }).click();
   await expect(form).toHaveCount(0);
   await expect(medication).toHaveText('Geen medicatie');
 
   // Choosing "Ja" needs the medication itself.
-  await health.getByRole('button', { name: 'Gezondheid en school bewerken' }).click();
+  await health.getByRole('button', { name: 'Gezondheid bewerken' }).click();
   await form.getByRole('radio', { name: 'Ja' }).check();
   await form.getByRole('button', { name: 'Opslaan' }).click();
   await expect(form.getByText('Vul dit veld in.')).toBeVisible();

@@ -100,6 +100,7 @@ test('the work queue, the children list and a child in English', async ({ page }
   await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
   await shot(page, 'en-dashboard', true);
   await navEn('Young people');
+  await page.getByRole('table', { name: 'Young people' }).waitFor();
   await shot(page, 'en-children');
   await page.getByRole('table', { name: 'Young people' }).getByRole('link').first().click();
   for (const tab of ['Family and network', 'Details']) {
