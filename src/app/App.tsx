@@ -1,12 +1,13 @@
 // The app's top level: choose a home, sign in, set a password, then the signed-in shell.
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { createRepositories } from '../data/repositories';
-import type { LockedHome, Session } from '../data/homes';
+import type { Session } from '../data/homes';
 import { openLockedHome } from '../data/homes';
 import type { HomeEntry } from '../domain/types';
 import { RecoveryKeyPanel, WelcomePage } from '../features/homes';
 import { MigrationPage, SetPasswordPage, SignInPage } from '../features/signin';
 import { SessionContext, type SessionState } from '../ui/AppContext';
+import { lockStage, signInStage, useStages, welcomeStage, type StageDeps } from './stages';
 import { useShellLock } from '../ui/useShellLock';
 
 // The signed-in screens load apart from the start-up chunk (the welcome and sign-in screens); the
@@ -23,47 +24,30 @@ const SignedInShell = lazy(() =>
   })),
 );
 
-type Stage =
-  | { name: 'welcome' }
-  | { name: 'created'; home: HomeEntry; session: Session; recoveryKey: string }
-  | { name: 'signIn'; home: HomeEntry; locked: LockedHome; demo: boolean }
-  | { name: 'migrating'; home: HomeEntry; session: Session }
-  | { name: 'signedIn'; home: HomeEntry; session: Session };
+const deps: StageDeps = { openLocked: (home) => openLockedHome(home.id) };
 
 export function App() {
-  const [stage, setStage] = useState<Stage>({ name: 'welcome' });
+  const [stage, move] = useStages({ name: 'welcome' });
 
-  const openHome = useCallback((home: HomeEntry) => {
-    void loadSignedInShell();
-    setStage({ name: 'signIn', home, locked: openLockedHome(home.id), demo: Boolean(home.demo) });
-  }, []);
-
-  const lock = useCallback(() => {
-    setStage((current) => {
-      if (current.name !== 'signedIn' && current.name !== 'created' && current.name !== 'migrating') {
-        return current;
-      }
-      current.session.lock();
-      return {
-        name: 'signIn',
-        home: current.home,
-        locked: openLockedHome(current.home.id),
-        demo: Boolean(current.home.demo),
-      };
-    });
-  }, []);
-
+  const openHome = useCallback(
+    (home: HomeEntry) => {
+      void loadSignedInShell();
+      move((current) => signInStage(current, home, deps));
+    },
+    [move],
+  );
+  const lock = useCallback(() => move((current) => lockStage(current, deps)), [move]);
   useShellLock(lock, stage.name === 'welcome' ? null : stage.home.id);
-
-  const backToWelcome = useCallback(() => {
-    setStage((current) => {
-      if (current.name === 'signIn') current.locked.close();
-      if (current.name === 'signedIn' || current.name === 'created' || current.name === 'migrating') {
-        current.session.lock();
-      }
-      return { name: 'welcome' };
-    });
-  }, []);
+  const backToWelcome = useCallback(() => move(welcomeStage), [move]);
+  const signedIn = useCallback(
+    (session: Session) =>
+      move((current) =>
+        'session' in current && current.session === session
+          ? { name: 'signedIn', home: current.home, session }
+          : null,
+      ),
+    [move],
+  );
 
   switch (stage.name) {
     case 'welcome':
@@ -71,7 +55,7 @@ export function App() {
         <WelcomePage
           onOpen={openHome}
           onCreated={(home, session, recoveryKey) =>
-            setStage({ name: 'created', home, session, recoveryKey })
+            move(() => ({ name: 'created', home, session, recoveryKey }))
           }
         />
       );
@@ -81,7 +65,7 @@ export function App() {
           home={stage.home}
           session={stage.session}
           recoveryKey={stage.recoveryKey}
-          onDone={() => setStage({ name: 'signedIn', home: stage.home, session: stage.session })}
+          onDone={() => signedIn(stage.session)}
         />
       );
     case 'signIn':
@@ -91,7 +75,13 @@ export function App() {
           home={stage.home}
           locked={stage.locked}
           demo={stage.demo}
-          onSignedIn={(session) => setStage({ name: 'migrating', home: stage.home, session })}
+          onSignedIn={(session) =>
+            move((current) => {
+              if (current.name === 'signIn') return { name: 'migrating', home: current.home, session };
+              session.lock(); // the screen moved on meanwhile: this session must not stay open
+              return null;
+            })
+          }
           onBack={backToWelcome}
         />
       );
@@ -100,13 +90,13 @@ export function App() {
         <MigrationPage
           session={stage.session}
           home={stage.home}
-          onDone={() => setStage({ name: 'signedIn', home: stage.home, session: stage.session })}
+          onDone={() => signedIn(stage.session)}
           onLock={lock}
         />
       );
     case 'signedIn':
       return stage.session.mustSetPassword ? (
-        <SetPasswordPage session={stage.session} onDone={() => setStage({ ...stage })} onCancel={lock} />
+        <SetPasswordPage session={stage.session} onDone={() => signedIn(stage.session)} onCancel={lock} />
       ) : (
         <SignedIn home={stage.home} session={stage.session} lock={lock} onSwitchHome={backToWelcome} />
       );

@@ -1,5 +1,6 @@
 // Creating a home, signing in (password, one-time code, recovery key), and the signed-in session.
-import type { Id, StaffMember, StaffRole } from '../domain/types';
+import type { Id, IsoDate, StaffMember, StaffRole } from '../domain/types';
+import { MIN_PASSWORD_LENGTH } from '../domain/schemas/password';
 import { recordAudit } from './audit';
 import {
   createDataKey,
@@ -22,7 +23,7 @@ import { removeDepartedAccess } from './staffAccess';
 import { markMigrationsApplied, pendingMigrations, runMigrations, type MigrationProgress } from './migrate';
 import type { DamagedRecord } from './tables';
 
-export const MIN_PASSWORD_LENGTH = 8;
+export { MIN_PASSWORD_LENGTH };
 const RECOVERY_SLOT_ID = 'recovery';
 
 /** One-time codes are typed by hand: case, spaces and dashes do not matter. */
@@ -147,7 +148,7 @@ export class Session {
    * Returns the code to hand over; it works until the staff member has set a password.
    */
   async issueOneTimeCode(
-    staff: Pick<StaffMember, 'id' | 'name'>,
+    staff: Pick<StaffMember, 'id' | 'name' | 'activeTo'>,
     reason: 'oneTimeCodeIssued' | 'passwordReset' = 'oneTimeCodeIssued',
   ): Promise<string> {
     if (!this.isCoordinator) throw new Error('only coordinators give access');
@@ -158,6 +159,7 @@ export class Session {
       kind: 'staff',
       staffId: staff.id,
       label: staff.name,
+      lastDay: staff.activeTo,
       mustSetPassword: true,
     });
     await this.db.transaction('rw', [this.db.keySlots, this.db.staff, this.db.auditLog], async () => {
@@ -174,8 +176,16 @@ export class Session {
   }
 
   /** Keeps the name on the sign-in list in step with the staff record. */
-  async renameSignIn(staffId: Id, label: string): Promise<void> {
-    await this.db.keySlots.where('staffId').equals(staffId).modify({ label });
+  /** Keeps the sign-in list's name and last day in step with the staff record. */
+  async renameSignIn(staffId: Id, label: string, lastDay?: IsoDate): Promise<void> {
+    await this.db.keySlots
+      .where('staffId')
+      .equals(staffId)
+      .modify((slot) => {
+        slot.label = label;
+        if (lastDay) slot.lastDay = lastDay;
+        else delete slot.lastDay;
+      });
   }
 
   /** Drops the data key and closes the database: nothing can be read until the next sign-in. */
@@ -263,10 +273,15 @@ export class LockedHome {
     this.db = openHomeDb(homeId, new MemoryKeyHolder());
   }
 
-  async signInNames(): Promise<SignInName[]> {
+  /**
+   * Who can sign in on `today`: staff whose last day has passed are left out at once, even before
+   * the next sign-in deletes their key slot.
+   */
+  async signInNames(today: IsoDate = new Date().toISOString().slice(0, 10)): Promise<SignInName[]> {
     const slots = await this.db.keySlots.where('kind').equals('staff').toArray();
     return slots
       .filter((slot): slot is KeySlot & { staffId: Id } => Boolean(slot.staffId))
+      .filter((slot) => !slot.lastDay || slot.lastDay >= today)
       .map((slot) => ({ staffId: slot.staffId, label: slot.label ?? '', firstSignIn: slot.mustSetPassword }))
       .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
   }

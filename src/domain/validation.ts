@@ -1,5 +1,6 @@
 // Form validation: each validator returns a code per invalid field; an empty object means valid.
 import { isIsoDate } from './dates';
+import { staffSchema } from './schemas/staff';
 import { childSchema, CONTACT_NORM_DAYS_RANGE, EVALUATION_INTERVAL_MONTHS_RANGE } from './schemas/child';
 import { familyMemberSchema } from './schemas/familyMember';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, validationErrors } from './schemas/fields';
@@ -7,7 +8,6 @@ import {
   AGREEMENT_STATUSES,
   CONTACT_CHANNELS,
   GOAL_STATUSES,
-  STAFF_ROLES,
   STARTER_TOPICS,
   type AgreementContent,
   type Child,
@@ -106,13 +106,12 @@ export type StaffField = keyof Draft<StaffMember>;
 
 /** Name and role required; active from is a date; active to, when given, not before it. */
 export function validateStaff(draft: FormDraft<Draft<StaffMember>>): ValidationErrors<StaffField> {
-  const errors = new Errors<StaffField>();
-  errors.text('name', draft.name, { required: true, max: MAX_NAME_LENGTH });
-  errors.oneOf('role', draft.role, STAFF_ROLES);
-  const from = errors.date('activeFrom', draft.activeFrom, { required: true });
-  const to = errors.date('activeTo', draft.activeTo);
-  if (from && to && to < from) errors.set('activeTo', 'endBeforeStart');
-  return errors.found;
+  const result = staffSchema.safeParse(draft);
+  const found: ValidationErrors<StaffField> = {};
+  for (const issue of result.success ? [] : result.error.issues) {
+    found[issue.path[0] as StaffField] ??= issue.message as ValidationCode;
+  }
+  return found;
 }
 
 export type ChildField = keyof Draft<Child>;

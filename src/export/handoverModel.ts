@@ -118,10 +118,12 @@ function contentOf(
         legalFramework: child.legalFramework,
         languages: child.languages,
         cultureNotes: child.cultureNotes,
-        authorityHolders: authorityHolders(directory.familyMembers).map(({ name, relation }) => ({
-          name,
-          relation,
-        })),
+        authorityHolders: authorityHolders(directory.familyMembers, child.legalFramework).map(
+          ({ name, relation }) => ({
+            name,
+            relation,
+          }),
+        ),
         mentorName: mentorOn(directory)?.name,
       });
     case 'familyAndNetwork': {
@@ -282,6 +284,9 @@ export function handoverModel(input: HandoverInput): HandoverModel {
     consent: consentLines(input, sections, giverName),
     sections,
     omitted,
-    authorityHolders: authorityHolders(familyMembers).map(({ name, relation }) => ({ name, relation })),
+    authorityHolders: authorityHolders(familyMembers, child.legalFramework).map(({ name, relation }) => ({
+      name,
+      relation,
+    })),
   };
 }

@@ -150,7 +150,7 @@ function signatureParties(directory: Directory): SignatureParty[] {
   const { child, familyMembers, today } = directory;
   const mentor = mentorOn(directory);
   return [
-    ...authorityHolders(familyMembers).map((member): SignatureParty => ({
+    ...authorityHolders(familyMembers, child.legalFramework).map((member): SignatureParty => ({
       role: 'parent',
       name: member.name,
       relation: member.relation,
@@ -244,11 +244,12 @@ function attendeesOf(directory: Directory): Attendee[] {
   const { child, familyMembers, staff, today } = directory;
   const mentor = mentorOn(directory);
   const contactPerson = staffName(staff, child.contactPersonId);
+  const holders = authorityHolders(familyMembers, child.legalFramework);
   const guardians = familyMembers.filter(
-    (member) => member.relation === 'familyGuardian' && !member.hasParentalAuthority,
+    (member) => member.relation === 'familyGuardian' && !holders.includes(member),
   );
   return [
-    ...[...authorityHolders(familyMembers), ...guardians].map((member): Attendee => ({
+    ...[...holders, ...guardians].map((member): Attendee => ({
       kind: 'family',
       name: member.name,
       relation: member.relation,

@@ -1,4 +1,6 @@
 // Date formatting per language: nl shows dd-mm-jjjj, en shows d MMM yyyy.
+import { daysBetween } from '../domain/dates';
+
 export function formatDate(iso: string | undefined, language: string): string {
   if (!iso) return '';
   const [year, month, day] = iso.slice(0, 10).split('-');
@@ -21,4 +23,24 @@ export function formatDateTime(iso: string | undefined, language: string): strin
   const pad = (n: number) => String(n).padStart(2, '0');
   const local = `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
   return `${formatDate(local, language)} ${pad(moment.getHours())}:${pad(moment.getMinutes())}`;
+}
+
+/** Up to this many days away a date reads as words ("over 3 dagen"); beyond it as the date itself. */
+export const RELATIVE_DAYS = 13;
+
+/**
+ * A date as people say it when it is near: "vandaag", "gisteren", "morgen", "over 3 dagen",
+ * "5 dagen geleden" (and the same in English); further away than `RELATIVE_DAYS` the full date.
+ */
+export function relativeDay(iso: string | undefined, today: string, language: string): string {
+  if (!iso) return '';
+  const date = iso.slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return iso;
+  const days = daysBetween(today, date);
+  if (Math.abs(days) > RELATIVE_DAYS) return formatDate(date, language);
+  const locale = language === 'nl' ? 'nl' : 'en-GB';
+  // "auto" gives the words for today and the days beside it; further away a number reads clearer
+  // than "eergisteren" for people reading a list.
+  const numeric = Math.abs(days) <= 1 ? 'auto' : 'always';
+  return new Intl.RelativeTimeFormat(locale, { numeric }).format(days, 'day');
 }

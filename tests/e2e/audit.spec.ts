@@ -41,7 +41,7 @@ test('the demo coordinator removes a colleague, sees an intact Logboek and filte
   const dialog = page.getByRole('dialog', { name: 'Medewerker verwijderen' });
   await dialog.getByRole('button', { name: 'Toegang beëindigen' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('row', { name: new RegExp(LEAVER) })).toContainText('Geen toegang');
+  await expect(page.getByRole('row', { name: new RegExp(LEAVER) })).toContainText('Vertrokken');
 
   await shell.goTo('Logboek');
   await log.expectIntact();

@@ -1,5 +1,6 @@
 // A coordinator backs the home up, deletes it, and restores it from the downloaded file: same data.
 import { writeFile } from 'node:fs/promises';
+import { choose, fillDate } from './pages/inputs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -54,7 +55,7 @@ test('backup, delete as coordinator, restore from the downloaded file, sign in: 
   await page.getByRole('button', { name: 'Ander huis' }).click();
   await page.getByRole('button', { name: `${HOME} verwijderen` }).click();
   const dialog = page.getByRole('dialog', { name: 'Huis verwijderen' });
-  await dialog.getByLabel('Naam van de coördinator').selectOption({ label: 'Femke Bakker' });
+  await choose(dialog, 'Naam van de coördinator', 'Femke Bakker');
   await dialog.getByLabel('Wachtwoord van de coördinator').fill('femke-wachtwoord');
   await dialog.getByLabel('Typ de naam van het huis om te bevestigen').fill(HOME);
   await dialog.getByRole('button', { name: 'Definitief verwijderen' }).click();
@@ -132,12 +133,12 @@ test('a coordinator destroys an ended placement early on a recorded request; onl
 
   await shell.goTo('Instellingen');
   const card = page.getByRole('region', { name: 'Bewaartermijn en vernietigen' });
-  await expect(card.getByRole('cell', { name: CHILD })).toBeVisible();
+  await expect(card.getByRole('cell', { name: CHILD, exact: true })).toBeVisible();
   await expect(card.getByRole('cell', { name: '1-11-2046' })).toBeVisible();
   await card.getByRole('button', { name: 'Vernietigen op verzoek' }).click();
   const dialog = page.getByRole('dialog', { name: 'Dossier vernietigen' });
-  await dialog.getByLabel('Verzoek gedaan door').selectOption({ label: 'De jeugdige' });
-  await dialog.getByLabel('Datum van het verzoek').fill('2026-11-20');
+  await choose(dialog, 'Verzoek gedaan door', 'De jeugdige');
+  await fillDate(dialog, 'Datum van het verzoek', '2026-11-20');
   await dialog.getByLabel('Typ de naam van de jeugdige om te bevestigen').fill(CHILD);
   await dialog.getByRole('button', { name: 'Definitief vernietigen' }).click();
   await expect(dialog.getByText(/Vink beide controles aan/)).toBeVisible();

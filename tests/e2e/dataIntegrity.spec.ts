@@ -67,7 +67,7 @@ test('a home written by version 1 is updated once after sign-in and keeps all it
   expect(backup.tables.children!.length).toBe(5);
   expect(backup.tables.children!.every((row) => '_enc' in row && !('_sealed' in row))).toBe(true);
   const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
-  expect(seen.some((text) => / van 11 tabellen/.test(text))).toBe(true);
+  expect(seen.some((text) => / van 14 tabellen/.test(text))).toBe(true);
 
   await shell.goTo('Jeugdigen');
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(6);

@@ -1,5 +1,6 @@
 // The foundation as a new user meets it: create a home, sign in, add people, lock, recover.
 import { expect, test } from '@playwright/test';
+import { choose } from './pages/inputs';
 import { ShellPage } from './pages/ShellPage';
 import { SignInPage } from './pages/SignInPage';
 import { WelcomePage } from './pages/WelcomePage';
@@ -50,7 +51,7 @@ test('create home, add staff and child, lock, wrong then right password, data ke
   // The failed attempt and both sign-ins are in the audit log.
   await shell.goTo('Logboek');
   await expect(page.getByRole('cell', { name: 'Mislukte inlogpoging' })).toBeVisible();
-  await page.getByLabel('Handeling').selectOption({ label: 'Aangemaakt' });
+  await choose(page, 'Handeling', 'Aangemaakt');
   // Wait for the filtered list first: before it arrives, 'Dossier geopend' rows also name a Jeugdige.
   await expect(page.getByRole('cell', { name: 'Mislukte inlogpoging' })).toHaveCount(0);
   await expect(page.getByRole('cell', { name: 'Jeugdige', exact: true })).toBeVisible();
@@ -83,6 +84,8 @@ test('forgotten password: sign in with the recovery key and set a new password',
   await welcome.goto();
   const key = await welcome.createHome(HOME, COORDINATOR, PASSWORD);
   await welcome.confirmRecoveryKeyStored();
+  // Ctrl+L works once the signed-in screens are there (they load apart from the start-up chunk).
+  await shell.expectSignedInAs(COORDINATOR);
   await page.keyboard.press('Control+l');
   await signIn.expectVisible(HOME);
 
@@ -121,7 +124,7 @@ test('create-home form explains empty fields and short passwords, deleting a hom
   await dialog.getByRole('button', { name: 'Definitief verwijderen' }).click();
   // Typing the name shown on screen is not enough: a coordinator of the home signs in.
   await expect(dialog.getByText('Kies je naam.')).toBeVisible();
-  await dialog.getByLabel('Naam van de coördinator').selectOption({ label: COORDINATOR });
+  await choose(dialog, 'Naam van de coördinator', COORDINATOR);
   await dialog.getByLabel('Wachtwoord van de coördinator').fill('verkeerd-wachtwoord');
   await dialog.getByRole('button', { name: 'Definitief verwijderen' }).click();
   await expect(dialog.getByText('Het wachtwoord klopt niet.')).toBeVisible();
@@ -144,10 +147,10 @@ test('demo home opens with generated children and the demo sign-in', async ({ pa
   await page.getByRole('button', { name: 'Demohuis openen' }).click();
   await signIn.expectVisible('Demohuis De Linde');
   await expect(page.getByText('Het wachtwoord is demo-wachtwoord')).toBeVisible();
-  await expect(page.getByLabel('Naam').locator('option')).toHaveCount(13);
-  const names = await page.getByLabel('Naam').locator('option').allTextContents();
-  expect(names.length).toBeGreaterThanOrEqual(12);
-  await signIn.signIn(names[1]!, 'demo-wachtwoord');
+  // Twelve staff, one of whom left months ago and is not on the list.
+  const names = await signIn.names();
+  expect(names).toHaveLength(11);
+  await signIn.signIn(names[0]!, 'demo-wachtwoord');
   await shell.goTo('Jeugdigen');
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(9);
 });
@@ -169,7 +172,7 @@ test('locks itself after the idle minutes from the settings, leaving no personal
   });
   await shell.goTo('Instellingen');
   await page.getByLabel('Automatisch vergrendelen na (minuten)').fill('2');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText('Opgeslagen.')).toBeVisible();
   await page.clock.fastForward('01:30');
   await shell.expectSignedInAs(COORDINATOR);
@@ -185,7 +188,9 @@ test('switching the language to English is kept after a reload', async ({ page }
   await welcome.createHome(HOME, COORDINATOR, PASSWORD);
   await welcome.confirmRecoveryKeyStored();
   await shell.goTo('Instellingen');
-  await page.getByLabel('Taal').selectOption({ label: 'English' });
+  // The label turns English with the choice, so pick the option by hand.
+  await page.getByRole('combobox', { name: 'Taal' }).click();
+  await page.getByRole('option', { name: 'English' }).click();
   await expect(page.getByRole('link', { name: 'Young people' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Welcome to Gedeeld' })).toBeVisible();

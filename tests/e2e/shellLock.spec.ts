@@ -34,7 +34,7 @@ test('a coordinator caps the auto-lock time of the home, and the cap wins over t
   await page.getByLabel('Automatisch vergrendelen na (minuten)').fill('5');
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'Kies hoogstens 1 minuten: dat is het maximum voor dit huis.',
+    'Kies hoogstens 1 minuut: dat is het maximum voor dit huis.',
   );
 
   // The personal setting is still the default 10 minutes; the cap of 1 minute applies.

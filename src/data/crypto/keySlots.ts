@@ -1,5 +1,5 @@
 // Key slots: the home's data key wrapped per staff member (and once for the recovery key) with WebCrypto.
-import type { Id, IsoDateTime } from '../../domain/types';
+import type { Id, IsoDate, IsoDateTime } from '../../domain/types';
 
 /** PBKDF2-SHA256 iterations of every key slot in the shipped app (OWASP 2023: at least 600 000). */
 export const PRODUCTION_ITERATIONS = 600_000;
@@ -29,6 +29,8 @@ export interface KeySlot {
   staffId?: Id;
   /** Sign-in name shown before unlock. */
   label?: string;
+  /** The staff member's last day (a date only): after it the name leaves the sign-in list at once. */
+  lastDay?: IsoDate;
   salt: Uint8Array;
   iterations: number;
   iv: Uint8Array;
@@ -95,7 +97,14 @@ async function wrap(dataKey: Uint8Array, secret: string, owner: SlotOwner) {
 export async function createSlot(
   dataKey: Uint8Array,
   secret: string,
-  options: { id: Id; kind: 'staff' | 'recovery'; staffId?: Id; label?: string; mustSetPassword?: boolean },
+  options: {
+    id: Id;
+    kind: 'staff' | 'recovery';
+    staffId?: Id;
+    label?: string;
+    lastDay?: IsoDate;
+    mustSetPassword?: boolean;
+  },
 ): Promise<KeySlot> {
   const owner: SlotOwner = {
     id: options.id,
@@ -106,6 +115,7 @@ export async function createSlot(
   return {
     ...owner,
     ...(options.label ? { label: options.label } : {}),
+    ...(options.lastDay ? { lastDay: options.lastDay } : {}),
     ...(await wrap(dataKey, secret, owner)),
     mustSetPassword: options.mustSetPassword ?? false,
     failedAttempts: 0,

@@ -45,6 +45,7 @@ export async function createDemoHome(
         kind: 'staff',
         staffId: staff.id,
         label: staff.name,
+        lastDay: staff.activeTo,
       }),
     );
     onProgress(++done, total);

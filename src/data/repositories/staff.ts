@@ -51,7 +51,7 @@ export class StaffRepository extends EntityRepository<StaffMember> {
       if (endsAccessNow(saved, this.today())) await revokeAccess(db, id, this.ctx.staffId);
       return saved;
     });
-    await this.session.renameSignIn(id, staff.name);
+    await this.session.renameSignIn(id, staff.name, staff.activeTo);
     return staff;
   }
 

@@ -1,11 +1,16 @@
 // The coordinator's audit log: whether its chain is intact, who did what about which child, when;
-// filter by action, person, child and period.
+// filter by action, person, child and period. Children's names are decrypted for the screen only: the
+// entries hold the child's id.
+import { Anchor, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, type AuditAction } from '../../domain/types';
+import { Link } from 'react-router';
+import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../domain/types';
 import { formatDateTime } from '../../i18n/format';
+import { DataTable, type Column } from '../../ui/components/DataTable';
+import { DateField } from '../../ui/components/DateField';
 import { EmptyState } from '../../ui/components/EmptyState';
-import { SelectField, TextField } from '../../ui/components/Field';
+import { PageHeader } from '../../ui/components/PageHeader';
 import { useChildrenList } from '../children/useChildren';
 import { useStaffList } from '../staff/useStaff';
 import { AuditChainStatus } from './AuditChainStatus';
@@ -14,85 +19,118 @@ import { useAuditChain, useAuditLog } from './useAudit';
 export function AuditPage() {
   const { t, i18n } = useTranslation(['audit', 'common']);
   const staff = useStaffList();
-  // Names are decrypted for the screen only; entries hold the child's id.
   const children = useChildrenList();
   const chain = useAuditChain();
-  const [action, setAction] = useState('');
-  const [staffId, setStaffId] = useState('');
-  const [childId, setChildId] = useState('');
+  const [action, setAction] = useState<string | null>(null);
+  const [staffId, setStaffId] = useState<string | null>(null);
+  const [childId, setChildId] = useState<string | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const entries = useAuditLog({
-    action: (action || undefined) as AuditAction | undefined,
-    staffId: staffId || undefined,
-    childId: childId || undefined,
+    action: (action ?? undefined) as AuditAction | undefined,
+    staffId: staffId ?? undefined,
+    childId: childId ?? undefined,
     from: from || undefined,
     to: to || undefined,
   });
   const staffName = (id?: string) => staff?.find((member) => member.id === id)?.name ?? t('unknownStaff');
-  const childName = (id?: string) =>
-    id ? (children?.find((child) => child.id === id)?.name ?? t('common:removedPerson')) : t('noChild');
+  const childOf = (id?: string) => (id ? children?.find((child) => child.id === id) : undefined);
   const entityLabel = (entity: string) => t(`entities.${entity.replace(':', '_')}`, { defaultValue: entity });
 
+  const columns: Column<AuditEntry>[] = [
+    {
+      accessor: 'seq',
+      title: t('number'),
+      sortValue: (entry) => entry.seq,
+      render: (entry) => <span className="tabular">{entry.seq ?? ''}</span>,
+    },
+    {
+      accessor: 'at',
+      title: t('when'),
+      sortValue: (entry) => entry.at,
+      render: (entry) => <span className="tabular">{formatDateTime(entry.at, i18n.language)}</span>,
+    },
+    {
+      accessor: 'staffId',
+      title: t('staff'),
+      sortValue: (entry) => staffName(entry.staffId),
+      render: (entry) => staffName(entry.staffId),
+    },
+    {
+      accessor: 'action',
+      title: t('action'),
+      sortValue: (entry) => t(`actions.${entry.action}`),
+      render: (entry) => t(`actions.${entry.action}`),
+    },
+    {
+      accessor: 'entity',
+      title: t('entity'),
+      sortValue: (entry) => entityLabel(entry.entity),
+      render: (entry) => entityLabel(entry.entity),
+    },
+    {
+      accessor: 'childId',
+      title: t('child'),
+      sortValue: (entry) => (entry.childId ? (childOf(entry.childId)?.name ?? '~') : undefined),
+      render: (entry) => {
+        if (!entry.childId) return <Text c="dimmed">{t('noChild')}</Text>;
+        const child = childOf(entry.childId);
+        return child ? (
+          <Anchor component={Link} to={`/children/${child.id}`}>
+            {child.name}
+          </Anchor>
+        ) : (
+          <Text c="dimmed">{t('common:removedPerson')}</Text>
+        );
+      },
+    },
+  ];
+
   return (
-    <section aria-labelledby="audit-heading">
-      <h1 id="audit-heading">{t('title')}</h1>
+    <Stack gap="md" component="section" aria-labelledby="audit-heading">
+      <PageHeader id="audit-heading" title={t('title')} description={t('intro')} />
       <AuditChainStatus check={chain} />
-      <div className="filters" role="search" aria-label={t('filters')}>
-        <SelectField
-          label={t('action')}
-          value={action}
-          onChange={setAction}
-          placeholder={t('all')}
-          options={AUDIT_ACTIONS.map((value) => ({ value, label: t(`actions.${value}`) }))}
-        />
-        <SelectField
-          label={t('staff')}
-          value={staffId}
-          onChange={setStaffId}
-          placeholder={t('all')}
-          options={(staff ?? []).map((member) => ({ value: member.id, label: member.name }))}
-        />
-        <SelectField
+      <Group gap="sm" align="flex-end" role="search" aria-label={t('filters')}>
+        <Select
           label={t('child')}
+          placeholder={t('all')}
           value={childId}
           onChange={setChildId}
-          placeholder={t('all')}
-          options={(children ?? []).map((child) => ({ value: child.id, label: child.name }))}
+          data={(children ?? []).map((child) => ({ value: child.id, label: child.name }))}
+          searchable
+          clearable
+          w={220}
         />
-        <TextField label={t('from')} type="date" value={from} onChange={setFrom} />
-        <TextField label={t('to')} type="date" value={to} onChange={setTo} />
-      </div>
-      {entries === undefined ? (
-        <p role="status">{t('common:loading')}</p>
-      ) : entries.length === 0 ? (
-        <EmptyState>{t('empty')}</EmptyState>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('number')}</th>
-              <th scope="col">{t('when')}</th>
-              <th scope="col">{t('staff')}</th>
-              <th scope="col">{t('action')}</th>
-              <th scope="col">{t('entity')}</th>
-              <th scope="col">{t('child')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td>{entry.seq ?? ''}</td>
-                <td>{formatDateTime(entry.at, i18n.language)}</td>
-                <td>{staffName(entry.staffId)}</td>
-                <td>{t(`actions.${entry.action}`)}</td>
-                <td>{entityLabel(entry.entity)}</td>
-                <td>{childName(entry.childId)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+        <Select
+          label={t('action')}
+          placeholder={t('all')}
+          value={action}
+          onChange={setAction}
+          data={AUDIT_ACTIONS.map((value) => ({ value, label: t(`actions.${value}`) }))}
+          searchable
+          clearable
+          w={220}
+        />
+        <Select
+          label={t('staff')}
+          placeholder={t('all')}
+          value={staffId}
+          onChange={setStaffId}
+          data={(staff ?? []).map((member) => ({ value: member.id, label: member.name }))}
+          searchable
+          clearable
+          w={200}
+        />
+        <DateField label={t('from')} value={from} onChange={setFrom} w={170} />
+        <DateField label={t('to')} value={to} onChange={setTo} w={170} />
+      </Group>
+      <DataTable
+        label={t('title')}
+        records={entries}
+        columns={columns}
+        initialSort={{ column: 'seq', direction: 'desc' }}
+        empty={<EmptyState>{t('empty')}</EmptyState>}
+      />
+    </Stack>
   );
 }

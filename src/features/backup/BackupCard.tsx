@@ -1,8 +1,12 @@
 // Instellingen: the last verified backup and, for whoever may, a button that makes and verifies one.
+import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { IconDatabaseExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import { useSessionState } from '../../ui/AppContext';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
+import { StatusBadge } from '../../ui/components/StatusBadge';
+import { SettingsCard } from '../settings/SettingsCard';
 import { useHomePolicy, useLastBackup, useMakeBackup } from './useBackup';
 
 export function BackupCard() {
@@ -13,30 +17,45 @@ export function BackupCard() {
   const { state, make } = useMakeBackup();
   const allowed = repos.session.isCoordinator || policy?.staffMayBackup === true;
   return (
-    <section aria-labelledby="backup-heading" className="card">
-      <h2 id="backup-heading">{t('card.title')}</h2>
-      <p>{t('card.intro')}</p>
-      <p>{last ? t('card.last', { date: formatDateTime(last.at, i18n.language) }) : t('card.never')}</p>
-      {allowed ? (
-        <button type="button" onClick={() => void make()} disabled={state.step === 'running'}>
-          {t('card.make')}
-        </button>
+    <SettingsCard id="backup-heading" title={t('card.title')} description={t('card.intro')}>
+      {last ? (
+        <Text>{t('card.last', { date: formatDateTime(last.at, i18n.language) })}</Text>
       ) : (
-        <p className="hint">{t('card.notAllowed')}</p>
+        <Group>
+          <StatusBadge tone="due" label={t('card.never')} />
+        </Group>
+      )}
+      {allowed ? (
+        <Group>
+          <Button
+            leftSection={<IconDatabaseExport size={16} aria-hidden />}
+            onClick={() => void make()}
+            loading={state.step === 'running'}
+          >
+            {t('card.make')}
+          </Button>
+        </Group>
+      ) : (
+        <Text c="dimmed" size="sm">
+          {t('card.notAllowed')}
+        </Text>
       )}
       {state.step === 'running' ? (
-        <div className="progress" role="status">
-          <p>{t('card.busy')}</p>
-          <progress
-            max={state.total}
-            value={state.done}
+        <Stack gap={4} role="status">
+          <Text size="sm">{t('card.busy')}</Text>
+          <Progress
+            value={(100 * state.done) / Math.max(1, state.total)}
             aria-label={t('card.progress', { done: state.done, total: state.total })}
           />
-        </div>
+        </Stack>
       ) : null}
-      {state.step === 'done' ? <p role="status">{t('card.done', { file: state.fileName })}</p> : null}
-      {state.step === 'cancelled' ? <p role="status">{t('card.cancelled')}</p> : null}
+      {state.step === 'done' ? (
+        <Alert color="green" role="status">
+          {t('card.done', { file: state.fileName })}
+        </Alert>
+      ) : null}
+      {state.step === 'cancelled' ? <Text role="status">{t('card.cancelled')}</Text> : null}
       <ErrorMessage message={state.step === 'failed' ? t('card.failed') : null} />
-    </section>
+    </SettingsCard>
   );
 }

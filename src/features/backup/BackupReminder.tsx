@@ -1,4 +1,6 @@
 // Dashboard, coordinators only: a reminder when the last verified backup is older than the home's setting.
+import { Alert, Anchor } from '@mantine/core';
+import { IconDatabaseExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isBackupDue } from '../../domain/retention';
@@ -14,16 +16,22 @@ export function BackupReminder() {
   if (last === undefined || !policy) return null;
   if (!isBackupDue(last?.at, policy.backupReminderDays, today)) return null;
   return (
-    <section className="card notice" role="status" aria-label={t('card.title')}>
-      <p>
-        {last
-          ? t('reminder.old', {
-              date: formatDate(last.at.slice(0, 10), i18n.language),
-              days: policy.backupReminderDays,
-            })
-          : t('reminder.never')}{' '}
-        <Link to="/settings">{t('reminder.action')}</Link>
-      </p>
-    </section>
+    <Alert
+      color="orange"
+      variant="light"
+      role="status"
+      aria-label={t('card.title')}
+      icon={<IconDatabaseExclamation aria-hidden />}
+    >
+      {last
+        ? t('reminder.old', {
+            date: formatDate(last.at.slice(0, 10), i18n.language),
+            count: policy.backupReminderDays,
+          })
+        : t('reminder.never')}{' '}
+      <Anchor component={Link} to="/settings" fw={600}>
+        {t('reminder.action')}
+      </Anchor>
+    </Alert>
   );
 }

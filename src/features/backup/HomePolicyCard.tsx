@@ -1,8 +1,11 @@
 // Coordinators: who may make backups, when to be reminded, and the retention period of ended placements.
-import { useState, type FormEvent } from 'react';
+import { Button, Checkbox, Group, NumberInput, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_REMINDER_RANGE, RETENTION_RANGE, type HomePolicy } from '../../data/homePolicy';
-import { CheckboxField, TextField } from '../../ui/components/Field';
+import { SavedNote } from '../settings/SavedNote';
+import { SettingsCard } from '../settings/SettingsCard';
 import { useHomePolicy } from './useBackup';
 
 export function HomePolicyCard() {
@@ -14,57 +17,64 @@ export function HomePolicyCard() {
 function PolicyForm({ policy }: { policy: HomePolicy }) {
   const { t } = useTranslation('backup');
   const { update } = useHomePolicy();
-  const [staffMayBackup, setStaffMayBackup] = useState(policy.staffMayBackup);
-  const [days, setDays] = useState(String(policy.backupReminderDays));
-  const [years, setYears] = useState(String(policy.retentionYears));
-  const [errors, setErrors] = useState<{ days?: string; years?: string }>({});
   const [saved, setSaved] = useState(false);
-  const check = (value: string, range: { min: number; max: number }) => {
+  const inRange = (range: { min: number; max: number }) => (value: number | string) => {
     const number = Number(value);
-    return Number.isInteger(number) && number >= range.min && number <= range.max
-      ? undefined
+    return value !== '' && Number.isInteger(number) && number >= range.min && number <= range.max
+      ? null
       : t('policy.range', range);
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const next = { days: check(days, BACKUP_REMINDER_RANGE), years: check(years, RETENTION_RANGE) };
-    setErrors(next);
-    setSaved(false);
-    if (next.days || next.years) return;
-    await update({ staffMayBackup, backupReminderDays: Number(days), retentionYears: Number(years) });
-    setSaved(true);
-  };
+  const form = useForm<{ staffMayBackup: boolean; days: number | string; years: number | string }>({
+    initialValues: {
+      staffMayBackup: policy.staffMayBackup,
+      days: policy.backupReminderDays,
+      years: policy.retentionYears,
+    },
+    validate: { days: inRange(BACKUP_REMINDER_RANGE), years: inRange(RETENTION_RANGE) },
+    onValuesChange: () => setSaved(false),
+  });
   return (
-    <section aria-labelledby="policy-heading" className="card">
-      <h2 id="policy-heading">{t('policy.title')}</h2>
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <CheckboxField
-          label={t('policy.staffMayBackup')}
-          checked={staffMayBackup}
-          onChange={setStaffMayBackup}
-        />
-        <TextField
-          label={t('policy.reminderDays')}
-          type="number"
-          value={days}
-          onChange={setDays}
-          error={errors.days}
-          min={BACKUP_REMINDER_RANGE.min}
-          max={BACKUP_REMINDER_RANGE.max}
-        />
-        <TextField
-          label={t('policy.retentionYears')}
-          type="number"
-          value={years}
-          onChange={setYears}
-          error={errors.years}
-          hint={t('policy.retentionHint')}
-          min={RETENTION_RANGE.min}
-          max={RETENTION_RANGE.max}
-        />
-        <button type="submit">{t('policy.save')}</button>
-        {saved ? <p role="status">{t('policy.saved')}</p> : null}
+    <SettingsCard id="policy-heading" title={t('policy.title')}>
+      <form
+        onSubmit={form.onSubmit(async ({ staffMayBackup, days, years }) => {
+          await update({ staffMayBackup, backupReminderDays: Number(days), retentionYears: Number(years) });
+          setSaved(true);
+        })}
+        noValidate
+        aria-labelledby="policy-heading"
+      >
+        <Stack gap="sm">
+          <Checkbox
+            {...form.getInputProps('staffMayBackup', { type: 'checkbox' })}
+            label={t('policy.staffMayBackup')}
+          />
+          <NumberInput
+            {...form.getInputProps('days')}
+            label={t('policy.reminderDays')}
+            min={BACKUP_REMINDER_RANGE.min}
+            max={BACKUP_REMINDER_RANGE.max}
+            allowDecimal={false}
+            allowNegative={false}
+            w={420}
+          />
+          <NumberInput
+            {...form.getInputProps('years')}
+            label={t('policy.retentionYears')}
+            description={t('policy.retentionHint')}
+            min={RETENTION_RANGE.min}
+            max={RETENTION_RANGE.max}
+            allowDecimal={false}
+            allowNegative={false}
+            w={420}
+          />
+          <Group gap="sm">
+            <Button type="submit" variant="light">
+              {t('policy.save')}
+            </Button>
+            {saved ? <SavedNote text={t('policy.saved')} /> : null}
+          </Group>
+        </Stack>
       </form>
-    </section>
+    </SettingsCard>
   );
 }

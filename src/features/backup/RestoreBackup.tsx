@@ -1,11 +1,25 @@
 // Welcome screen: restore a home from a backup file — manifest first, then its password or recovery key.
-import { useState, type FormEvent } from 'react';
+import {
+  Alert,
+  Button,
+  Group,
+  PasswordInput,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconFileSearch } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupContents } from '../../data/backup';
 import type { HomeEntry } from '../../domain/types';
 import { formatDateTime } from '../../i18n/format';
-import { TextField } from '../../ui/components/Field';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
+import { useFieldProps } from '../../ui/components/formErrors';
 import { useRestore } from './useRestore';
 
 const COUNTED = ['children', 'agreements', 'contacts', 'staff'] as const;
@@ -23,23 +37,25 @@ export function RestoreBackup({
   const { state, choose, restore, reset } = useRestore(homes);
 
   return (
-    <section aria-labelledby="restore-heading" className="card">
-      <h2 id="restore-heading">{t('restore.title')}</h2>
+    <Stack gap="md" component="section" aria-labelledby="restore-heading">
+      <Title order={2} id="restore-heading">
+        {t('restore.title')}
+      </Title>
       {state.step === 'choose' || state.step === 'refused' ? (
         <>
-          <p>{t('restore.intro')}</p>
+          <Text>{t('restore.intro')}</Text>
           <ErrorMessage message={state.step === 'refused' ? t(`problems.${state.problem}`) : null} />
-          <div className="actions">
-            <button type="button" className="button--primary" onClick={() => void choose()}>
+          <Group gap="sm">
+            <Button leftSection={<IconFileSearch size={16} aria-hidden />} onClick={() => void choose()}>
               {t('restore.choose')}
-            </button>
-            <button type="button" onClick={onCancel}>
+            </Button>
+            <Button variant="default" onClick={onCancel}>
               {t('restore.cancel')}
-            </button>
-          </div>
+            </Button>
+          </Group>
         </>
       ) : null}
-      {state.step === 'reading' ? <p role="status">{t('restore.reading')}</p> : null}
+      {state.step === 'reading' ? <Text role="status">{t('restore.reading')}</Text> : null}
       {state.step === 'confirm' ? (
         <ConfirmRestore
           contents={state.contents}
@@ -49,46 +65,51 @@ export function RestoreBackup({
           onCancel={onCancel}
         />
       ) : null}
-      {state.step === 'safety' ? <p role="status">{t('safety.busy')}</p> : null}
+      {state.step === 'safety' ? <Text role="status">{t('safety.busy')}</Text> : null}
       {state.step === 'running' ? (
-        <div className="progress" role="status">
-          <p>
+        <Stack gap={4} role="status">
+          <Text>
             {t('restore.progress', {
               step: t(`restore.steps.${state.progress.step}`),
               done: state.progress.done,
               total: state.progress.total,
             })}
-          </p>
-          <progress
-            max={state.progress.total}
-            value={state.progress.done}
+          </Text>
+          <Progress
+            value={(100 * state.progress.done) / Math.max(1, state.progress.total)}
             aria-label={t(`restore.steps.${state.progress.step}`)}
           />
-        </div>
+        </Stack>
       ) : null}
       {state.step === 'failed' ? (
         <>
           <ErrorMessage message={t('restore.failed')} />
-          <button type="button" onClick={reset}>
-            {t('restore.otherFile')}
-          </button>
+          <Group>
+            <Button variant="default" onClick={reset}>
+              {t('restore.otherFile')}
+            </Button>
+          </Group>
         </>
       ) : null}
       {state.step === 'done' ? (
         <>
-          <p role="status">{t('restore.done', { name: state.home.name })}</p>
+          <Alert color="green" role="status">
+            {t('restore.done', { name: state.home.name })}
+          </Alert>
           {state.result.createdByName ? (
-            <p>{t('restore.madeBy', { name: state.result.createdByName })}</p>
+            <Text>{t('restore.madeBy', { name: state.result.createdByName })}</Text>
           ) : null}
           {state.result.damaged.length > 0 ? (
-            <p role="alert">{t('restore.damaged', { count: state.result.damaged.length })}</p>
+            <Alert color="orange" role="alert">
+              {t('restore.damaged', { count: state.result.damaged.length })}
+            </Alert>
           ) : null}
-          <button type="button" className="button--primary" onClick={() => onRestored(state.home)}>
-            {t('restore.toSignIn')}
-          </button>
+          <Group>
+            <Button onClick={() => onRestored(state.home)}>{t('restore.toSignIn')}</Button>
+          </Group>
         </>
       ) : null}
-    </section>
+    </Stack>
   );
 }
 
@@ -107,78 +128,80 @@ function ConfirmRestore({
 }) {
   const { t, i18n } = useTranslation(['backup', 'common']);
   const { manifest } = contents;
-  const [secret, setSecret] = useState('');
-  const [typed, setTyped] = useState('');
-  const [errors, setErrors] = useState<{ secret?: string; typed?: string }>({});
+  const form = useForm({
+    initialValues: { secret: '', typed: '' },
+    validate: {
+      secret: (value) => (value ? null : 'required'),
+      typed: (value) => (existing && value.trim() !== existing.name ? t('restore.nameMismatch') : null),
+    },
+  });
+  const field = useFieldProps(form);
   const [busy, setBusy] = useState(false);
   const counts = Object.fromEntries(manifest.tables.map((entry) => [entry.name, entry.count]));
+  const rows: [string, string][] = [
+    [t('restore.home'), manifest.home.name],
+    [t('restore.createdAt'), formatDateTime(manifest.createdAt, i18n.language)],
+    [t('restore.reason'), t(`restore.reasons.${manifest.reason}`)],
+    [t('restore.madeByLabel'), t('restore.whoAfterUnlock')],
+    [t('restore.appVersion'), manifest.appVersion],
+    ...COUNTED.map((name): [string, string] => [t(`restore.tables.${name}`), String(counts[name] ?? 0)]),
+  ];
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const next = {
-      secret: secret ? undefined : 'required',
-      typed: existing && typed.trim() !== existing.name ? t('restore.nameMismatch') : undefined,
-    };
-    setErrors(next);
-    if (next.secret || next.typed) return;
+  const submit = form.onSubmit(async ({ secret }) => {
     setBusy(true);
     const outcome = await onRestore(secret);
     setBusy(false);
     if (outcome === 'wrongSecret') {
-      setSecret('');
-      setErrors({ secret: t('restore.wrongSecret') });
+      form.setFieldValue('secret', '');
+      form.setFieldError('secret', t('restore.wrongSecret'));
     }
-  };
+  });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('restore.title')}>
-      <h3>{t('restore.manifestTitle')}</h3>
-      <dl className="manifest">
-        <dt>{t('restore.home')}</dt>
-        <dd>{manifest.home.name}</dd>
-        <dt>{t('restore.createdAt')}</dt>
-        <dd>{formatDateTime(manifest.createdAt, i18n.language)}</dd>
-        <dt>{t('restore.reason')}</dt>
-        <dd>{t(`restore.reasons.${manifest.reason}`)}</dd>
-        <dt>{t('restore.madeByLabel')}</dt>
-        <dd>{t('restore.whoAfterUnlock')}</dd>
-        <dt>{t('restore.appVersion')}</dt>
-        <dd>{manifest.appVersion}</dd>
-        {COUNTED.map((name) => (
-          <div key={name}>
-            <dt>{t(`restore.tables.${name}`)}</dt>
-            <dd>{counts[name] ?? 0}</dd>
-          </div>
-        ))}
-      </dl>
-      {existing ? (
-        <>
-          <p role="alert">{t('restore.exists', { name: existing.name })}</p>
-          <TextField label={t('restore.typeName')} value={typed} onChange={setTyped} error={errors.typed} />
-        </>
-      ) : null}
-      <TextField
-        label={t('restore.secret')}
-        type="password"
-        value={secret}
-        onChange={setSecret}
-        error={errors.secret}
-        hint={t('restore.secretHint')}
-        autoComplete="off"
-        required
-      />
-      {busy ? <p role="status">{t('restore.reading')}</p> : null}
-      <div className="actions">
-        <button type="submit" className="button--primary" disabled={busy}>
-          {t('restore.submit')}
-        </button>
-        <button type="button" onClick={onOtherFile} disabled={busy}>
-          {t('restore.otherFile')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {t('restore.cancel')}
-        </button>
-      </div>
+    <form onSubmit={submit} noValidate aria-label={t('restore.title')}>
+      <Stack gap="md">
+        <Title order={3}>{t('restore.manifestTitle')}</Title>
+        <Table withTableBorder variant="vertical" layout="fixed">
+          <Table.Tbody>
+            {rows.map(([label, value]) => (
+              <Table.Tr key={label}>
+                <Table.Th w={220} scope="row">
+                  {label}
+                </Table.Th>
+                <Table.Td>{value}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {existing ? (
+          <>
+            <Alert color="orange" role="alert">
+              {t('restore.exists', { name: existing.name })}
+            </Alert>
+            <TextInput {...field('typed')} label={t('restore.typeName')} autoComplete="off" />
+          </>
+        ) : null}
+        <PasswordInput
+          {...field('secret')}
+          label={t('restore.secret')}
+          description={t('restore.secretHint')}
+          autoComplete="off"
+          withAsterisk
+          visibilityToggleButtonProps={{ 'aria-label': t('common:showPassword') }}
+        />
+        {busy ? <Text role="status">{t('restore.reading')}</Text> : null}
+        <Group gap="sm">
+          <Button type="submit" loading={busy}>
+            {t('restore.submit')}
+          </Button>
+          <Button variant="default" onClick={onOtherFile} disabled={busy}>
+            {t('restore.otherFile')}
+          </Button>
+          <Button variant="default" onClick={onCancel} disabled={busy}>
+            {t('restore.cancel')}
+          </Button>
+        </Group>
+      </Stack>
     </form>
   );
 }

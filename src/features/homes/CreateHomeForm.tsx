@@ -1,106 +1,88 @@
 // Create a home: its name and kind, and the first coordinator with their password.
-import { useState, type FormEvent } from 'react';
+import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createHomeSchema, HOME_KINDS, type CreateHomeValues } from '../../domain/schemas/home';
 import type { HomeKind } from '../../domain/types';
-import { SelectField, TextField } from '../../ui/components/Field';
-import { NewPasswordFields, newPasswordErrors } from '../signin/NewPasswordFields';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
+import { useFieldProps } from '../../ui/components/formErrors';
+import { NewPasswordFields } from '../signin/NewPasswordFields';
 
-export interface CreateHomeValues {
+export interface CreateHomeInput {
   name: string;
   kind: HomeKind;
   coordinatorName: string;
   password: string;
 }
 
-type Errors = Partial<Record<keyof CreateHomeValues | 'repeat', string>>;
-
-const KINDS: HomeKind[] = ['smallScale', 'familyHome', 'other'];
-
 export function CreateHomeForm({
   onSubmit,
   onCancel,
 }: {
-  onSubmit: (values: CreateHomeValues) => Promise<void>;
+  onSubmit: (values: CreateHomeInput) => Promise<void>;
   onCancel: () => void;
 }) {
   const { t } = useTranslation(['homes', 'common']);
-  const [values, setValues] = useState<CreateHomeValues>({
-    name: '',
-    kind: 'smallScale',
-    coordinatorName: '',
-    password: '',
+  const form = useForm<CreateHomeValues>({
+    initialValues: { name: '', kind: 'smallScale', coordinatorName: '', password: '', repeat: '' },
+    validate: schemaResolver(createHomeSchema, { sync: true }),
   });
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const field = useFieldProps(form);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  const set = <K extends keyof CreateHomeValues>(key: K, value: CreateHomeValues[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const next: Errors = {};
-    if (!values.name.trim()) next.name = 'required';
-    if (!values.coordinatorName.trim()) next.coordinatorName = 'required';
-    Object.assign(next, newPasswordErrors(values.password, repeat));
-    setErrors(next);
-    if (Object.values(next).some(Boolean)) return;
+  const submit = form.onSubmit(async ({ name, kind, coordinatorName, password }) => {
     setBusy(true);
     setFailed(false);
     try {
-      await onSubmit(values);
+      await onSubmit({ name: name.trim(), kind, coordinatorName: coordinatorName.trim(), password });
     } catch {
       setFailed(true);
       setBusy(false);
     }
-  };
+  });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="create-home-heading">
-      <h2 id="create-home-heading">{t('create.title')}</h2>
-      <TextField
-        label={t('create.name')}
-        value={values.name}
-        onChange={(v) => set('name', v)}
-        error={errors.name}
-        required
-        autoFocus
-      />
-      <SelectField
-        label={t('create.kind')}
-        value={values.kind}
-        onChange={(v) => set('kind', v as HomeKind)}
-        options={KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
-        required
-      />
-      <h3>{t('create.coordinatorHeading')}</h3>
-      <p className="hint">{t('create.coordinatorHint')}</p>
-      <TextField
-        label={t('create.coordinatorName')}
-        value={values.coordinatorName}
-        onChange={(v) => set('coordinatorName', v)}
-        error={errors.coordinatorName}
-        required
-      />
-      <NewPasswordFields
-        labels={{ password: t('create.password'), repeat: t('create.repeatPassword') }}
-        password={values.password}
-        repeat={repeat}
-        onPassword={(v) => set('password', v)}
-        onRepeat={setRepeat}
-        errors={errors}
-      />
-      <ErrorMessage message={failed ? t('create.failed') : null} />
-      {busy ? <p role="status">{t('create.busy')}</p> : null}
-      <div className="actions">
-        <button type="submit" className="button--primary" disabled={busy}>
-          {t('create.submit')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {t('common:cancel')}
-        </button>
-      </div>
+    <form onSubmit={submit} noValidate aria-labelledby="create-home-heading">
+      <Stack gap="md">
+        <Title order={2} id="create-home-heading">
+          {t('create.title')}
+        </Title>
+        <TextInput {...field('name')} label={t('create.name')} withAsterisk autoFocus />
+        <Select
+          {...field('kind')}
+          label={t('create.kind')}
+          data={HOME_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          allowDeselect={false}
+          withAsterisk
+        />
+        <div>
+          <Title order={3}>{t('create.coordinatorHeading')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('create.coordinatorHint')}
+          </Text>
+        </div>
+        <TextInput {...field('coordinatorName')} label={t('create.coordinatorName')} withAsterisk />
+        <NewPasswordFields
+          labels={{ password: t('create.password'), repeat: t('create.repeatPassword') }}
+          field={field}
+        />
+        <ErrorMessage message={failed ? t('create.failed') : null} />
+        {busy ? (
+          <Text role="status" c="dimmed">
+            {t('create.busy')}
+          </Text>
+        ) : null}
+        <Group gap="sm">
+          <Button type="submit" loading={busy}>
+            {t('create.submit')}
+          </Button>
+          <Button variant="default" onClick={onCancel} disabled={busy}>
+            {t('common:cancel')}
+          </Button>
+        </Group>
+      </Stack>
     </form>
   );
 }

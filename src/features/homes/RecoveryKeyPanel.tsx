@@ -1,4 +1,6 @@
 // Shown once after creating a home: the recovery key, with a clear instruction to print or store it.
+import { Alert, Button, Checkbox, Code, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconFileWord, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../data/homes';
@@ -6,7 +8,7 @@ import { createRepositories } from '../../data/repositories';
 import type { HomeEntry } from '../../domain/types';
 import { exportT } from '../../i18n';
 import { usePlatform } from '../../ui/AppContext';
-import { CheckboxField } from '../../ui/components/Field';
+import { EntryFrame } from '../../ui/components/EntryFrame';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { localToday } from '../../ui/useToday';
 import { saveDocx } from '../exports/saveDocx';
@@ -49,34 +51,60 @@ export function RecoveryKeyPanel({
   };
 
   return (
-    <main className="recovery">
-      <h1>{t('recovery.title')}</h1>
-      <p>{t('recovery.intro')}</p>
-      <p className="recovery-key" aria-label={t('recovery.keyLabel')}>
-        <code data-testid="recovery-key">{recoveryKey}</code>
-      </p>
-      <ul>
-        <li>{t('recovery.instructionPrint')}</li>
-        <li>{t('recovery.instructionStore')}</li>
-        <li>{t('recovery.instructionOnce')}</li>
-      </ul>
-      {/* Printing leaves no copy of the key on disk; saving a file is the second choice. */}
-      <div className="actions">
-        <button type="button" onClick={() => window.print()}>
-          {t('recovery.print')}
-        </button>
-        <button type="button" onClick={() => void saveSheet()}>
-          {t('recovery.saveSheet')}
-        </button>
-      </div>
-      {saved ? <p role="status">{t('recovery.sheetSaved')}</p> : null}
-      <ErrorMessage message={saveError ? t('recovery.sheetFailed') : null} />
-      <CheckboxField label={t('recovery.confirm')} checked={stored} onChange={setStored} />
-      <div className="actions">
-        <button type="button" className="button--primary" disabled={!stored} onClick={onDone}>
-          {t('recovery.continue')}
-        </button>
-      </div>
-    </main>
+    <EntryFrame>
+      <Stack gap="md">
+        <Title order={1}>{t('recovery.title')}</Title>
+        <Text>{t('recovery.intro')}</Text>
+        <Paper withBorder p="md" bg="gray.0" aria-label={t('recovery.keyLabel')} role="group">
+          <Code
+            data-testid="recovery-key"
+            fz="xl"
+            fw={700}
+            bg="transparent"
+            style={{ letterSpacing: '0.08em' }}
+          >
+            {recoveryKey}
+          </Code>
+        </Paper>
+        <List spacing={4}>
+          <List.Item>{t('recovery.instructionPrint')}</List.Item>
+          <List.Item>{t('recovery.instructionStore')}</List.Item>
+          <List.Item>{t('recovery.instructionOnce')}</List.Item>
+        </List>
+        {/* Printing leaves no copy of the key on disk; saving a file is the second choice. */}
+        <Group gap="sm">
+          <Button
+            variant="light"
+            leftSection={<IconPrinter size={16} aria-hidden />}
+            onClick={() => window.print()}
+          >
+            {t('recovery.print')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileWord size={16} aria-hidden />}
+            onClick={() => void saveSheet()}
+          >
+            {t('recovery.saveSheet')}
+          </Button>
+        </Group>
+        {saved ? (
+          <Alert color="green" role="status">
+            {t('recovery.sheetSaved')}
+          </Alert>
+        ) : null}
+        <ErrorMessage message={saveError ? t('recovery.sheetFailed') : null} />
+        <Checkbox
+          label={t('recovery.confirm')}
+          checked={stored}
+          onChange={(event) => setStored(event.currentTarget.checked)}
+        />
+        <Group>
+          <Button disabled={!stored} onClick={onDone}>
+            {t('recovery.continue')}
+          </Button>
+        </Group>
+      </Stack>
+    </EntryFrame>
   );
 }

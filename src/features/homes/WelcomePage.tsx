@@ -1,9 +1,31 @@
-// First screen: the homes on this computer, create a new one, or open the demo home.
+// First screen: the homes on this computer as rows to open, create a new one, open the demo home, or
+// restore a backup.
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Paper,
+  Progress,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
+import {
+  IconChevronRight,
+  IconDatabaseImport,
+  IconHome,
+  IconPlus,
+  IconSparkles,
+  IconTrash,
+} from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../data/homes';
 import type { HomeEntry } from '../../domain/types';
 import { EmptyState } from '../../ui/components/EmptyState';
+import { EntryFrame } from '../../ui/components/EntryFrame';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { CreateHomeForm } from './CreateHomeForm';
 import { DeleteHomeDialog } from './DeleteHomeDialog';
@@ -42,88 +64,142 @@ export function WelcomePage({ onOpen, onCreated }: WelcomePageProps) {
   };
 
   return (
-    <main className="welcome">
-      <h1>{t('welcome.title')}</h1>
-      <p className="lead">{t('welcome.intro')}</p>
-      {restoring ? (
-        <Suspense fallback={null}>
-          <RestoreBackup
-            homes={homes ?? []}
-            onCancel={() => setRestoring(false)}
-            onRestored={(home) => {
-              setRestoring(false);
-              void refresh();
-              onOpen(home);
+    <EntryFrame>
+      <Stack gap="lg">
+        <div>
+          <Title order={1}>{t('welcome.title')}</Title>
+          <Text c="dimmed" mt={4}>
+            {t('welcome.intro')}
+          </Text>
+        </div>
+        {restoring ? (
+          <Suspense fallback={null}>
+            <RestoreBackup
+              homes={homes ?? []}
+              onCancel={() => setRestoring(false)}
+              onRestored={(home) => {
+                setRestoring(false);
+                void refresh();
+                onOpen(home);
+              }}
+            />
+          </Suspense>
+        ) : creating ? (
+          <CreateHomeForm
+            onCancel={() => setCreating(false)}
+            onSubmit={async (input) => {
+              const { home, session, recoveryKey } = await create(input);
+              onCreated(home, session, recoveryKey);
             }}
           />
-        </Suspense>
-      ) : creating ? (
-        <CreateHomeForm
-          onCancel={() => setCreating(false)}
-          onSubmit={async (input) => {
-            const { home, session, recoveryKey } = await create(input);
-            onCreated(home, session, recoveryKey);
-          }}
-        />
-      ) : (
-        <>
-          <section aria-labelledby="homes-heading">
-            <h2 id="homes-heading">{t('welcome.homesHeading')}</h2>
-            {homes === null ? (
-              <p role="status">{t('common:loading')}</p>
-            ) : homes.length === 0 ? (
-              <EmptyState>{t('welcome.noHomes')}</EmptyState>
-            ) : (
-              <ul className="home-list">
-                {homes.map((home) => (
-                  <li key={home.id}>
-                    <button
-                      type="button"
-                      className="home-list__open"
-                      onClick={() => onOpen(home)}
-                      aria-label={t('welcome.openHome', { name: home.name })}
-                    >
-                      <span className="home-list__name">{home.name}</span>
-                      <span className="home-list__kind">{t(`kinds.${home.kind}`)}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button--subtle"
-                      onClick={() => setToDelete(home)}
-                      aria-label={t('delete.buttonFor', { name: home.name })}
-                    >
-                      {t('delete.button')}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <div className="actions">
-            <button type="button" className="button--primary" onClick={() => setCreating(true)}>
-              {t('welcome.create')}
-            </button>
-            <button type="button" onClick={() => void openDemo()} disabled={demoProgress !== null}>
-              {t('welcome.openDemo')}
-            </button>
-            <button type="button" onClick={() => setRestoring(true)}>
-              {t('backup:restore.open')}
-            </button>
-          </div>
-          {demoProgress ? (
-            <div className="progress" role="status">
-              <p>{t('demo.creating')}</p>
-              <progress max={demoProgress.total} value={demoProgress.done} aria-label={t('demo.creating')} />
-            </div>
-          ) : null}
-          <ErrorMessage message={error} />
-        </>
-      )}
+        ) : (
+          <>
+            <section aria-labelledby="homes-heading">
+              <Title order={2} id="homes-heading" mb="sm">
+                {t('welcome.homesHeading')}
+              </Title>
+              {homes === null ? (
+                <Text role="status" c="dimmed">
+                  {t('common:loading')}
+                </Text>
+              ) : homes.length === 0 ? (
+                <EmptyState>{t('welcome.noHomes')}</EmptyState>
+              ) : (
+                <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+                  {homes.map((home) => (
+                    <HomeRow key={home.id} home={home} onOpen={onOpen} onDelete={setToDelete} />
+                  ))}
+                </Stack>
+              )}
+            </section>
+            <Group gap="sm">
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
+                {t('welcome.create')}
+              </Button>
+              <Button
+                variant="default"
+                leftSection={<IconSparkles size={16} aria-hidden />}
+                onClick={() => void openDemo()}
+                disabled={demoProgress !== null}
+              >
+                {t('welcome.openDemo')}
+              </Button>
+              <Button
+                variant="default"
+                leftSection={<IconDatabaseImport size={16} aria-hidden />}
+                onClick={() => setRestoring(true)}
+              >
+                {t('backup:restore.open')}
+              </Button>
+            </Group>
+            {demoProgress ? (
+              <Stack gap={4} role="status">
+                <Text>{t('demo.creating')}</Text>
+                <Progress
+                  value={(100 * demoProgress.done) / Math.max(1, demoProgress.total)}
+                  aria-label={t('demo.creating')}
+                  animated
+                />
+              </Stack>
+            ) : null}
+            <ErrorMessage message={error} />
+          </>
+        )}
+      </Stack>
       <DeleteHomeDialog
         home={toDelete}
         onCancel={() => setToDelete(null)}
         onConfirm={(home, staffId, password) => remove(home, staffId, password)}
       />
-    </main>
+    </EntryFrame>
+  );
+}
+
+/** One home: the whole row opens it; deleting is a separate, quieter button at the right. */
+function HomeRow({
+  home,
+  onOpen,
+  onDelete,
+}: {
+  home: HomeEntry;
+  onOpen: (home: HomeEntry) => void;
+  onDelete: (home: HomeEntry) => void;
+}) {
+  const { t } = useTranslation('homes');
+  const deleteLabel = t('delete.buttonFor', { name: home.name });
+  return (
+    <Paper component="li" withBorder radius="md" p={0}>
+      <Group gap={0} wrap="nowrap">
+        <UnstyledButton
+          onClick={() => onOpen(home)}
+          aria-label={t('welcome.openHome', { name: home.name })}
+          p="md"
+          style={{ flex: 1 }}
+        >
+          <Group gap="md" wrap="nowrap">
+            <IconHome size={22} aria-hidden />
+            <div style={{ flex: 1 }}>
+              <Text fw={600}>{home.name}</Text>
+              <Text size="sm" c="dimmed">
+                {t(`kinds.${home.kind}`)}
+              </Text>
+            </div>
+            <IconChevronRight size={18} aria-hidden />
+          </Group>
+        </UnstyledButton>
+        <Tooltip label={deleteLabel}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="lg"
+            mx="sm"
+            aria-label={deleteLabel}
+            onClick={() => onDelete(home)}
+          >
+            <IconTrash size={18} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+    </Paper>
   );
 }

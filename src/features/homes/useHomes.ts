@@ -83,7 +83,7 @@ export function useSignInNamesOf(home: HomeEntry | null): SignInName[] | null {
     const locked = openLockedHome(home.id);
     let cancelled = false;
     locked
-      .signInNames()
+      .signInNames(localToday())
       .then((list) => !cancelled && setNames(list))
       .catch(() => !cancelled && setNames([]))
       .finally(() => locked.close());

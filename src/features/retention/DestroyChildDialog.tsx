@@ -1,11 +1,22 @@
 // Confirms destroying one child's file: the typed name, and for an early destruction the request.
-import { useState, type FormEvent } from 'react';
+import { Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DESTRUCTION_REQUESTERS, type DestructionRequester } from '../../domain/retention';
 import { Dialog } from '../../ui/components/ConfirmDialog';
+import { DateField } from '../../ui/components/DateField';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
-import { CheckboxField, SelectField, TextField } from '../../ui/components/Field';
+import { useFieldProps } from '../../ui/components/formErrors';
 import { useDestroyChild, type EndedPlacement } from './useRetention';
+
+interface Values {
+  requestedBy: string;
+  requestedOn: string;
+  noInterest: boolean;
+  noDuty: boolean;
+  typed: string;
+}
 
 export function DestroyChildDialog({
   chosen,
@@ -20,38 +31,28 @@ export function DestroyChildDialog({
 }) {
   const { t } = useTranslation(['retention', 'common']);
   const destroy = useDestroyChild();
-  const [requestedBy, setRequestedBy] = useState<DestructionRequester | ''>('');
-  const [requestedOn, setRequestedOn] = useState('');
-  const [noInterest, setNoInterest] = useState(false);
-  const [noDuty, setNoDuty] = useState(false);
-  const [typed, setTyped] = useState('');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [failed, setFailed] = useState(false);
   const name = chosen?.placement.child.name ?? '';
+  const early = chosen?.early ?? false;
+  const form = useForm<Values>({
+    initialValues: { requestedBy: '', requestedOn: '', noInterest: false, noDuty: false, typed: '' },
+    validate: {
+      typed: (value) => (value.trim() === name ? null : t('nameMismatch')),
+      requestedBy: (value) => (early && !value ? 'required' : null),
+      requestedOn: (value) => (early && (!value || value > today) ? t('dateInvalid') : null),
+      noDuty: (value, values) => (early && !(value && values.noInterest) ? t('checksRequired') : null),
+    },
+  });
+  const field = useFieldProps(form);
+  const [failed, setFailed] = useState(false);
 
   const close = () => {
-    setRequestedBy('');
-    setRequestedOn('');
-    setNoInterest(false);
-    setNoDuty(false);
-    setTyped('');
-    setErrors({});
+    form.reset();
     setFailed(false);
     onClose();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(async (values) => {
     if (!chosen) return;
-    const early = chosen.early;
-    const next = {
-      typed: typed.trim() === name ? undefined : t('nameMismatch'),
-      requestedBy: early && !requestedBy ? 'required' : undefined,
-      requestedOn: early && (!requestedOn || requestedOn > today) ? t('dateInvalid') : undefined,
-      checks: early && !(noInterest && noDuty) ? t('checksRequired') : undefined,
-    };
-    setErrors(next);
-    if (Object.values(next).some(Boolean)) return;
     try {
       await destroy(
         chosen.placement.child.id,
@@ -59,10 +60,10 @@ export function DestroyChildDialog({
           ? {
               kind: 'request',
               request: {
-                requestedBy: requestedBy as DestructionRequester,
-                requestedOn,
-                noSubstantialInterestOfOthers: noInterest,
-                noStatutoryDutyToKeep: noDuty,
+                requestedBy: values.requestedBy as DestructionRequester,
+                requestedOn: values.requestedOn,
+                noSubstantialInterestOfOthers: values.noInterest,
+                noStatutoryDutyToKeep: values.noDuty,
               },
             }
           : { kind: 'retentionExpired' },
@@ -73,45 +74,54 @@ export function DestroyChildDialog({
     } catch {
       setFailed(true);
     }
-  };
+  });
 
+  const checksError = form.errors.noDuty;
   return (
-    <Dialog title={t('dialogTitle')} open={chosen !== null} onClose={close}>
+    <Dialog title={t('dialogTitle')} open={chosen !== null} onClose={close} size="lg">
       {chosen ? (
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <p>{t('warning', { name })}</p>
-          {chosen.early ? (
-            <>
-              <SelectField
-                label={t('requestedBy')}
-                value={requestedBy}
-                onChange={(value) => setRequestedBy(value as DestructionRequester)}
-                placeholder={t('choose')}
-                options={DESTRUCTION_REQUESTERS.map((value) => ({ value, label: t(`requesters.${value}`) }))}
-                error={errors.requestedBy}
-              />
-              <TextField
-                label={t('requestedOn')}
-                type="date"
-                value={requestedOn}
-                onChange={setRequestedOn}
-                error={errors.requestedOn}
-              />
-              <CheckboxField label={t('checkInterest')} checked={noInterest} onChange={setNoInterest} />
-              <CheckboxField label={t('checkDuty')} checked={noDuty} onChange={setNoDuty} />
-              <ErrorMessage message={errors.checks} />
-            </>
-          ) : null}
-          <TextField label={t('typeName')} value={typed} onChange={setTyped} error={errors.typed} />
-          <ErrorMessage message={failed ? t('failed') : null} />
-          <div className="actions">
-            <button type="submit" className="button--danger">
-              {t('confirm')}
-            </button>
-            <button type="button" onClick={close}>
-              {t('common:cancel')}
-            </button>
-          </div>
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <Text>{t('warning', { name })}</Text>
+            {early ? (
+              <>
+                <Select
+                  {...field('requestedBy')}
+                  label={t('requestedBy')}
+                  placeholder={t('choose')}
+                  data={DESTRUCTION_REQUESTERS.map((value) => ({ value, label: t(`requesters.${value}`) }))}
+                  comboboxProps={{ withinPortal: false }}
+                />
+                <DateField
+                  label={t('requestedOn')}
+                  value={form.values.requestedOn}
+                  onChange={(value) => form.setFieldValue('requestedOn', value)}
+                  error={typeof form.errors.requestedOn === 'string' ? form.errors.requestedOn : undefined}
+                  maxDate={today}
+                />
+                <Checkbox
+                  {...form.getInputProps('noInterest', { type: 'checkbox' })}
+                  label={t('checkInterest')}
+                />
+                <Checkbox
+                  {...form.getInputProps('noDuty', { type: 'checkbox' })}
+                  error={undefined}
+                  label={t('checkDuty')}
+                />
+                <ErrorMessage message={typeof checksError === 'string' ? checksError : null} />
+              </>
+            ) : null}
+            <TextInput {...field('typed')} label={t('typeName')} autoComplete="off" />
+            <ErrorMessage message={failed ? t('failed') : null} />
+            <Group gap="sm">
+              <Button type="submit" color="red">
+                {t('confirm')}
+              </Button>
+              <Button variant="default" onClick={close}>
+                {t('common:cancel')}
+              </Button>
+            </Group>
+          </Stack>
         </form>
       ) : null}
     </Dialog>

@@ -1,52 +1,63 @@
 // Coordinators only: the longest auto-lock time anyone may choose for this home on this computer.
-import { useState, type FormEvent } from 'react';
+import { Button, Group, NumberInput, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUTO_LOCK_RANGE, withAutoLockCap } from '../../platform';
 import { usePlatform, useSessionState } from '../../ui/AppContext';
-import { TextField } from '../../ui/components/Field';
+import { SavedNote } from './SavedNote';
+import { SettingsCard } from './SettingsCard';
 
 export function AutoLockCapCard() {
   const { t } = useTranslation(['settings', 'common']);
   const { settings, updateSettings } = usePlatform();
   const { home } = useSessionState();
   const current = settings.autoLockCaps[home.id];
-  const [minutes, setMinutes] = useState(current === undefined ? '' : String(current));
-  const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const value = minutes.trim() === '' ? null : Number(minutes);
-    if (
-      value !== null &&
-      (!Number.isInteger(value) || value < AUTO_LOCK_RANGE.min || value > AUTO_LOCK_RANGE.max)
-    ) {
-      setError(t('autoLockRange', AUTO_LOCK_RANGE));
-      return;
-    }
-    setError(undefined);
-    await updateSettings({ autoLockCaps: withAutoLockCap(settings.autoLockCaps, home.id, value) });
-    setSaved(true);
-  };
+  const form = useForm<{ minutes: number | string }>({
+    initialValues: { minutes: current ?? '' },
+    validate: {
+      minutes: (value) => {
+        if (value === '') return null;
+        const minutes = Number(value);
+        return Number.isInteger(minutes) && minutes >= AUTO_LOCK_RANGE.min && minutes <= AUTO_LOCK_RANGE.max
+          ? null
+          : t('autoLockRange', AUTO_LOCK_RANGE);
+      },
+    },
+    onValuesChange: () => setSaved(false),
+  });
 
   return (
-    <form className="card" onSubmit={(event) => void save(event)} noValidate aria-labelledby="cap-heading">
-      <h2 id="cap-heading">{t('cap.title')}</h2>
-      <TextField
-        label={t('cap.label')}
-        type="number"
-        min={AUTO_LOCK_RANGE.min}
-        max={AUTO_LOCK_RANGE.max}
-        value={minutes}
-        onChange={(value) => {
-          setMinutes(value);
-          setSaved(false);
-        }}
-        error={error}
-        hint={t('cap.hint')}
-      />
-      <button type="submit">{t('cap.save')}</button>
-      {saved ? <p role="status">{t('saved')}</p> : null}
-    </form>
+    <SettingsCard id="cap-heading" title={t('cap.title')}>
+      <form
+        onSubmit={form.onSubmit(async ({ minutes }) => {
+          const value = minutes === '' ? null : Number(minutes);
+          await updateSettings({ autoLockCaps: withAutoLockCap(settings.autoLockCaps, home.id, value) });
+          setSaved(true);
+        })}
+        noValidate
+        aria-labelledby="cap-heading"
+      >
+        <Stack gap="sm">
+          <NumberInput
+            {...form.getInputProps('minutes')}
+            label={t('cap.label')}
+            description={t('cap.hint')}
+            min={AUTO_LOCK_RANGE.min}
+            max={AUTO_LOCK_RANGE.max}
+            allowDecimal={false}
+            allowNegative={false}
+            w={280}
+          />
+          <Group gap="sm">
+            <Button type="submit" variant="light">
+              {t('cap.save')}
+            </Button>
+            {saved ? <SavedNote text={t('saved')} /> : null}
+          </Group>
+        </Stack>
+      </form>
+    </SettingsCard>
   );
 }

@@ -1,72 +1,71 @@
 // Changing your own password: the current one first, then the new one twice.
-import { useState, type FormEvent } from 'react';
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { newPasswordSchema } from '../../domain/schemas/password';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
-import { TextField } from '../../ui/components/Field';
-import { NewPasswordFields, newPasswordErrors, type NewPasswordErrors } from '../signin/NewPasswordFields';
+import { useFieldProps } from '../../ui/components/formErrors';
+import { NewPasswordFields } from '../signin/NewPasswordFields';
+import { SavedNote } from './SavedNote';
+import { SettingsCard } from './SettingsCard';
 import { useChangePassword } from './useChangePassword';
+
+const changePasswordSchema = z.intersection(
+  z.object({ current: z.string().min(1, 'required') }),
+  newPasswordSchema,
+);
 
 export function ChangePasswordCard() {
   const { t } = useTranslation(['settings', 'common']);
   const changePassword = useChangePassword();
-  const [current, setCurrent] = useState('');
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<NewPasswordErrors & { current?: string }>({});
+  const form = useForm({
+    initialValues: { current: '', password: '', repeat: '' },
+    validate: schemaResolver(changePasswordSchema, { sync: true }),
+  });
+  const field = useFieldProps(form);
   const [state, setState] = useState<'idle' | 'busy' | 'saved' | 'failed'>('idle');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = { ...newPasswordErrors(password, repeat), current: current ? undefined : 'required' };
-    setErrors(found);
-    if (Object.values(found).some(Boolean)) return;
+  const submit = form.onSubmit(async ({ current, password }) => {
     setState('busy');
     try {
-      const changed = await changePassword(current, password);
-      if (!changed) {
-        setErrors({ current: t('password.wrongCurrent') });
+      if (!(await changePassword(current, password))) {
+        form.setFieldError('current', t('password.wrongCurrent'));
         setState('idle');
         return;
       }
-      setCurrent('');
-      setPassword('');
-      setRepeat('');
+      form.reset();
       setState('saved');
     } catch {
       setState('failed');
     }
-  };
+  });
 
   return (
-    <form
-      className="card"
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      aria-labelledby="password-heading"
-    >
-      <h2 id="password-heading">{t('password.title')}</h2>
-      <TextField
-        label={t('password.current')}
-        type="password"
-        value={current}
-        onChange={setCurrent}
-        error={errors.current}
-        autoComplete="current-password"
-        required
-      />
-      <NewPasswordFields
-        labels={{ password: t('password.new'), repeat: t('password.repeat') }}
-        password={password}
-        repeat={repeat}
-        onPassword={setPassword}
-        onRepeat={setRepeat}
-        errors={errors}
-      />
-      <ErrorMessage message={state === 'failed' ? t('common:saveFailed') : null} />
-      <button type="submit" disabled={state === 'busy'}>
-        {t('password.save')}
-      </button>
-      {state === 'saved' ? <p role="status">{t('password.saved')}</p> : null}
-    </form>
+    <SettingsCard id="password-heading" title={t('password.title')}>
+      <form onSubmit={submit} noValidate aria-labelledby="password-heading">
+        <Stack gap="sm" maw={420}>
+          <PasswordInput
+            {...field('current')}
+            label={t('password.current')}
+            autoComplete="current-password"
+            withAsterisk
+            visibilityToggleButtonProps={{ 'aria-label': t('common:showPassword') }}
+          />
+          <NewPasswordFields
+            labels={{ password: t('password.new'), repeat: t('password.repeat') }}
+            field={field}
+          />
+          <ErrorMessage message={state === 'failed' ? t('common:saveFailed') : null} />
+          <Group gap="sm">
+            <Button type="submit" variant="light" loading={state === 'busy'}>
+              {t('password.save')}
+            </Button>
+            {state === 'saved' ? <SavedNote text={t('password.saved')} /> : null}
+          </Group>
+        </Stack>
+      </form>
+    </SettingsCard>
   );
 }

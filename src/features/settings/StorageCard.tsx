@@ -1,5 +1,8 @@
 // Whether this computer keeps the homes' data safe from automatic clean-up, and how much is used.
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../../ui/components/StatusBadge';
+import { SettingsCard } from './SettingsCard';
 import { useStorageStatus } from './useDataHealth';
 
 /** 1,1 MB or 10,7 GB: the unit a person reads at a glance. */
@@ -13,17 +16,22 @@ export function StorageCard() {
   const status = useStorageStatus();
   if (!status) return null;
   return (
-    <section aria-labelledby="storage-heading" className="card">
-      <h2 id="storage-heading">{t('storage.title')}</h2>
-      <p>{status.persistent ? t('storage.persistent') : t('storage.notPersistent')}</p>
-      <p>
+    <SettingsCard id="storage-heading" title={t('storage.title')}>
+      <Group gap="sm" wrap="nowrap" align="flex-start">
+        <StatusBadge
+          tone={status.persistent ? 'onTrack' : 'due'}
+          label={status.persistent ? t('storage.protected') : t('storage.notProtected')}
+        />
+        <Text size="sm">{status.persistent ? t('storage.persistent') : t('storage.notPersistent')}</Text>
+      </Group>
+      <Text size="sm" c="dimmed">
         {status.usage !== null && status.quota !== null
           ? t('storage.usage', {
               used: megabytes(status.usage, i18n.language),
               quota: megabytes(status.quota, i18n.language),
             })
           : t('storage.unknown')}
-      </p>
-    </section>
+      </Text>
+    </SettingsCard>
   );
 }

@@ -1,8 +1,11 @@
 // After sign-in: brings the home's data up to this version (once), with progress, or says what to do.
+import { Alert, Button, Progress, Stack, Text, Title } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../data/homes';
 import type { HomeEntry } from '../../domain/types';
+import { EntryFrame } from '../../ui/components/EntryFrame';
 import { useMigration } from './useMigration';
 
 export function MigrationPage({
@@ -24,35 +27,45 @@ export function MigrationPage({
 
   if (state.step === 'failed') {
     return (
-      <main className="sign-in">
-        <section role="alert" aria-labelledby="migration-failed">
-          <h1 id="migration-failed">{t('migration.failedTitle')}</h1>
-          <p>{t('migration.failed')}</p>
-          <button type="button" className="button--primary" onClick={onLock}>
-            {t('migration.lock')}
-          </button>
-        </section>
-      </main>
+      <EntryFrame width={560}>
+        <Alert
+          color="red"
+          role="alert"
+          icon={<IconAlertCircle aria-hidden />}
+          title={
+            <Title order={1} size="h3">
+              {t('migration.failedTitle')}
+            </Title>
+          }
+        >
+          <Stack gap="md" align="flex-start">
+            <Text>{t('migration.failed')}</Text>
+            <Button onClick={onLock}>{t('migration.lock')}</Button>
+          </Stack>
+        </Alert>
+      </EntryFrame>
     );
   }
   if (state.step !== 'running') {
     return (
-      <main className="sign-in">
-        <p role="status">
+      <EntryFrame width={560}>
+        <Text role="status">
           {t(state.step === 'safetyBackup' ? 'migration.safetyBackup' : 'migration.opening')}
-        </p>
-      </main>
+        </Text>
+      </EntryFrame>
     );
   }
-  const label = t('migration.progress', { done: state.done, total: state.total });
+  const label = t('migration.progress', { done: state.done, count: state.total });
   return (
-    <main className="sign-in">
-      <section aria-labelledby="migration-heading">
-        <h1 id="migration-heading">{t('migration.title')}</h1>
-        <p>{t('migration.intro')}</p>
-        <progress className="progress--wide" max={state.total} value={state.done} aria-label={label} />
-        <p role="status">{label}</p>
-      </section>
-    </main>
+    <EntryFrame width={560}>
+      <Stack gap="md" component="section" aria-labelledby="migration-heading">
+        <Title order={1} id="migration-heading">
+          {t('migration.title')}
+        </Title>
+        <Text>{t('migration.intro')}</Text>
+        <Progress value={(100 * state.done) / Math.max(1, state.total)} aria-label={label} size="lg" />
+        <Text role="status">{label}</Text>
+      </Stack>
+    </EntryFrame>
   );
 }

@@ -1,53 +1,41 @@
-// Choosing a new password: the password and its repetition, checked the same way everywhere.
+// Choosing a new password: the password and its repetition, checked by one schema everywhere
+// (`newPasswordSchema`, or a form schema that includes its fields).
+import { PasswordInput } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../data/homes';
-import { TextField } from '../../ui/components/Field';
+import { MIN_PASSWORD_LENGTH } from '../../domain/schemas/password';
 
-export interface NewPasswordErrors {
-  password?: string;
-  repeat?: string;
-}
+type FieldProps = (path: string) => GetInputPropsReturnType;
 
-export function newPasswordErrors(password: string, repeat: string): NewPasswordErrors {
-  return {
-    password: passwordProblem(password) ? 'passwordTooShort' : undefined,
-    repeat: repeat !== password ? 'passwordsDiffer' : undefined,
-  };
-}
-
-interface NewPasswordFieldsProps {
+export function NewPasswordFields({
+  labels,
+  field,
+  autoFocus,
+}: {
   labels: { password: string; repeat: string };
-  password: string;
-  repeat: string;
-  onPassword: (value: string) => void;
-  onRepeat: (value: string) => void;
-  errors: NewPasswordErrors;
+  /** `useFieldProps(form)` of a form with `password` and `repeat`. */
+  field: FieldProps;
   autoFocus?: boolean;
-}
-
-export function NewPasswordFields(props: NewPasswordFieldsProps) {
+}) {
   const { t } = useTranslation('common');
+  const toggle = { 'aria-label': t('showPassword') };
   return (
     <>
-      <TextField
-        label={props.labels.password}
-        type="password"
-        value={props.password}
-        onChange={props.onPassword}
-        error={props.errors.password}
-        hint={t('validation.passwordTooShort', { min: MIN_PASSWORD_LENGTH })}
+      <PasswordInput
+        {...field('password')}
+        label={labels.password}
+        description={t('passwordHint', { min: MIN_PASSWORD_LENGTH })}
         autoComplete="new-password"
-        autoFocus={props.autoFocus}
-        required
+        withAsterisk
+        autoFocus={autoFocus}
+        visibilityToggleButtonProps={toggle}
       />
-      <TextField
-        label={props.labels.repeat}
-        type="password"
-        value={props.repeat}
-        onChange={props.onRepeat}
-        error={props.errors.repeat}
+      <PasswordInput
+        {...field('repeat')}
+        label={labels.repeat}
         autoComplete="new-password"
-        required
+        withAsterisk
+        visibilityToggleButtonProps={toggle}
       />
     </>
   );

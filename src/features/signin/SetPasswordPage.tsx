@@ -1,9 +1,14 @@
 // After a one-time code or the recovery key: the staff member chooses their own password.
-import { useState, type FormEvent } from 'react';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../data/homes';
+import { newPasswordSchema } from '../../domain/schemas/password';
+import { EntryFrame } from '../../ui/components/EntryFrame';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
-import { NewPasswordFields, newPasswordErrors, type NewPasswordErrors } from './NewPasswordFields';
+import { useFieldProps } from '../../ui/components/formErrors';
+import { NewPasswordFields } from './NewPasswordFields';
 
 export function SetPasswordPage({
   session,
@@ -15,17 +20,15 @@ export function SetPasswordPage({
   onCancel: () => void;
 }) {
   const { t } = useTranslation(['signin', 'common']);
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<NewPasswordErrors>({});
+  const form = useForm({
+    initialValues: { password: '', repeat: '' },
+    validate: schemaResolver(newPasswordSchema, { sync: true }),
+  });
+  const field = useFieldProps(form);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const next = newPasswordErrors(password, repeat);
-    setErrors(next);
-    if (next.password || next.repeat) return;
+  const submit = form.onSubmit(async ({ password }) => {
     setBusy(true);
     try {
       await session.setPassword(password);
@@ -34,32 +37,30 @@ export function SetPasswordPage({
       setFailed(true);
       setBusy(false);
     }
-  };
+  });
 
   return (
-    <main className="sign-in">
-      <h1>{t('setPassword.title')}</h1>
-      <p>{t('setPassword.intro', { name: session.staff.name })}</p>
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <NewPasswordFields
-          labels={{ password: t('setPassword.password'), repeat: t('setPassword.repeat') }}
-          password={password}
-          repeat={repeat}
-          onPassword={setPassword}
-          onRepeat={setRepeat}
-          errors={errors}
-          autoFocus
-        />
-        <ErrorMessage message={failed ? t('setPassword.failed') : null} />
-        <div className="actions">
-          <button type="submit" className="button--primary" disabled={busy}>
-            {t('setPassword.submit')}
-          </button>
-          <button type="button" onClick={onCancel} disabled={busy}>
-            {t('common:cancel')}
-          </button>
-        </div>
+    <EntryFrame width={520}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Title order={1}>{t('setPassword.title')}</Title>
+          <Text>{t('setPassword.intro', { name: session.staff.name })}</Text>
+          <NewPasswordFields
+            labels={{ password: t('setPassword.password'), repeat: t('setPassword.repeat') }}
+            field={field}
+            autoFocus
+          />
+          <ErrorMessage message={failed ? t('setPassword.failed') : null} />
+          <Group gap="sm">
+            <Button type="submit" loading={busy}>
+              {t('setPassword.submit')}
+            </Button>
+            <Button variant="default" onClick={onCancel} disabled={busy}>
+              {t('common:cancel')}
+            </Button>
+          </Group>
+        </Stack>
       </form>
-    </main>
+    </EntryFrame>
   );
 }

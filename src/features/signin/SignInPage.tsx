@@ -1,11 +1,26 @@
 // Sign in: pick your name, type your password (or one-time code), or use the home's recovery key.
-import { useEffect, useState, type FormEvent } from 'react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  PasswordInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconArrowLeft, IconInfoCircle } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LockedHome, Session, SignInResult } from '../../data/homes';
 import { DEMO_PASSWORD } from '../../data/demo/password';
 import type { HomeEntry } from '../../domain/types';
-import { SelectField, TextField } from '../../ui/components/Field';
+import { EntryFrame } from '../../ui/components/EntryFrame';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
+import { useFieldProps } from '../../ui/components/formErrors';
 import { useSignInNames } from './useSignIn';
 
 interface SignInPageProps {
@@ -17,18 +32,25 @@ interface SignInPageProps {
 }
 
 export function SignInPage({ home, locked, demo, onSignedIn, onBack }: SignInPageProps) {
-  const { t } = useTranslation('signin');
+  const { t } = useTranslation(['signin', 'common']);
   const { names, failed: namesFailed } = useSignInNames(locked);
-  const [staffId, setStaffId] = useState('');
-  const [secret, setSecret] = useState('');
+  const form = useForm({
+    initialValues: { staffId: '', secret: '' },
+    validate: {
+      staffId: (value) => (value ? null : 'chooseName'),
+      secret: (value) => (value ? null : 'required'),
+    },
+  });
+  const field = useFieldProps(form);
   const [mode, setMode] = useState<'password' | 'recovery'>('password');
   const [busy, setBusy] = useState(false);
-  const [fieldError, setFieldError] = useState<{ staff?: string; secret?: string }>({});
   const [message, setMessage] = useState<string | null>(null);
+  const staffId = form.values.staffId;
+  const { setFieldValue } = form;
 
   useEffect(() => {
-    if (names && names.length === 1 && !staffId) setStaffId(names[0]!.staffId);
-  }, [names, staffId]);
+    if (names && names.length === 1 && !staffId) setFieldValue('staffId', names[0]!.staffId);
+  }, [names, staffId, setFieldValue]);
 
   const chosen = names?.find((name) => name.staffId === staffId);
   const secretLabel =
@@ -38,10 +60,10 @@ export function SignInPage({ home, locked, demo, onSignedIn, onBack }: SignInPag
     switch (result.reason) {
       case 'wrongSecret':
         return result.retryInMs > 0
-          ? t('errors.tooManyAttempts', { seconds: Math.ceil(result.retryInMs / 1000) })
+          ? t('errors.tooManyAttempts', { count: Math.ceil(result.retryInMs / 1000) })
           : t(mode === 'recovery' ? 'errors.wrongRecoveryKey' : 'errors.wrongPassword');
       case 'tooSoon':
-        return t('errors.tooManyAttempts', { seconds: Math.ceil(result.retryInMs / 1000) });
+        return t('errors.tooManyAttempts', { count: Math.ceil(result.retryInMs / 1000) });
       case 'inactive':
         return t('errors.inactive');
       case 'unknownStaff':
@@ -49,78 +71,101 @@ export function SignInPage({ home, locked, demo, onSignedIn, onBack }: SignInPag
     }
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const errors = { staff: staffId ? undefined : 'chooseName', secret: secret ? undefined : 'required' };
-    setFieldError(errors);
+  const submit = form.onSubmit(async ({ staffId: id, secret }) => {
     setMessage(null);
-    if (errors.staff || errors.secret) return;
     setBusy(true);
     try {
-      const result =
-        mode === 'recovery' ? await locked.recover(staffId, secret) : await locked.signIn(staffId, secret);
+      const result = mode === 'recovery' ? await locked.recover(id, secret) : await locked.signIn(id, secret);
       if (result.ok) {
         onSignedIn(result.session);
         return;
       }
-      setSecret('');
+      setFieldValue('secret', '');
       setMessage(explain(result));
     } catch {
       setMessage(t('errors.unexpected'));
     } finally {
       setBusy(false);
     }
+  });
+
+  const secretProps = {
+    ...field('secret'),
+    label: secretLabel,
+    withAsterisk: true,
+    description: chosen?.firstSignIn && mode === 'password' ? t('oneTimeCodeHint') : undefined,
   };
 
   return (
-    <main className="sign-in">
-      <h1>{t('title', { home: home.name })}</h1>
-      {demo ? <p className="hint">{t('demoHint', { password: DEMO_PASSWORD })}</p> : null}
-      <ErrorMessage
-        message={namesFailed ? t('errors.cannotOpen') : names?.length === 0 ? t('errors.nobody') : null}
-      />
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <SelectField
-          label={t('name')}
-          value={staffId}
-          onChange={setStaffId}
-          placeholder={t('chooseName')}
-          options={(names ?? []).map((name) => ({ value: name.staffId, label: name.label }))}
-          error={fieldError.staff}
-          required
+    <EntryFrame width={520}>
+      <Stack gap="md">
+        <Title order={1}>{t('title', { home: home.name })}</Title>
+        {demo ? (
+          <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
+            {t('demoHint', { password: DEMO_PASSWORD })}
+          </Alert>
+        ) : null}
+        <ErrorMessage
+          message={namesFailed ? t('errors.cannotOpen') : names?.length === 0 ? t('errors.nobody') : null}
         />
-        <TextField
-          label={secretLabel}
-          type={mode === 'recovery' || chosen?.firstSignIn ? 'text' : 'password'}
-          value={secret}
-          onChange={setSecret}
-          error={fieldError.secret}
-          hint={chosen?.firstSignIn && mode === 'password' ? t('oneTimeCodeHint') : undefined}
-          autoComplete={mode === 'password' ? 'current-password' : 'off'}
-          required
-        />
-        <ErrorMessage message={message} />
-        {busy ? <p role="status">{t('busy')}</p> : null}
-        <div className="actions">
-          <button type="submit" className="button--primary" disabled={busy}>
-            {mode === 'recovery' ? t('submitRecovery') : t('submit')}
-          </button>
-          <button
-            type="button"
-            className="button--subtle"
-            onClick={() => {
-              setMode(mode === 'recovery' ? 'password' : 'recovery');
-              setSecret('');
-              setMessage(null);
-            }}
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <Select
+              {...field('staffId')}
+              label={t('name')}
+              placeholder={t('chooseName')}
+              data={(names ?? []).map((name) => ({ value: name.staffId, label: name.label }))}
+              searchable
+              withAsterisk
+              autoFocus={!staffId}
+              nothingFoundMessage={t('noNameFound')}
+            />
+            {mode === 'password' && !chosen?.firstSignIn ? (
+              <PasswordInput
+                {...secretProps}
+                autoComplete="current-password"
+                autoFocus={Boolean(staffId)}
+                visibilityToggleButtonProps={{ 'aria-label': t('common:showPassword') }}
+              />
+            ) : (
+              <TextInput {...secretProps} autoComplete="off" />
+            )}
+            <ErrorMessage message={message} />
+            {busy ? (
+              <Text role="status" c="dimmed">
+                {t('busy')}
+              </Text>
+            ) : null}
+            <Group justify="space-between">
+              <Button type="submit" loading={busy}>
+                {mode === 'recovery' ? t('submitRecovery') : t('submit')}
+              </Button>
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                onClick={() => {
+                  setMode(mode === 'recovery' ? 'password' : 'recovery');
+                  setFieldValue('secret', '');
+                  setMessage(null);
+                }}
+              >
+                {mode === 'recovery' ? t('usePassword') : t('forgotPassword')}
+              </Anchor>
+            </Group>
+          </Stack>
+        </form>
+        <Group>
+          <Button
+            variant="subtle"
+            color="gray"
+            leftSection={<IconArrowLeft size={16} aria-hidden />}
+            onClick={onBack}
           >
-            {mode === 'recovery' ? t('usePassword') : t('forgotPassword')}
-          </button>
-        </div>
-      </form>
-      <button type="button" className="button--subtle" onClick={onBack}>
-        {t('otherHome')}
-      </button>
-    </main>
+            {t('otherHome')}
+          </Button>
+        </Group>
+      </Stack>
+    </EntryFrame>
   );
 }

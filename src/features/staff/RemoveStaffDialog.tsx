@@ -1,4 +1,5 @@
 // Confirms removing a staff member: their access ends now, what they recorded keeps their name.
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../domain/types';
@@ -36,24 +37,22 @@ export function RemoveStaffDialog({
   return (
     <Dialog title={t('removeDialog.title')} open={member !== null} onClose={close}>
       {member ? (
-        <>
-          <p>{t('removeDialog.intro', { name: member.name })}</p>
-          <p>{t('removeDialog.kept', { name: member.name })}</p>
+        <Stack gap="md">
+          <Text>{t('removeDialog.intro', { name: member.name })}</Text>
+          <Text c="dimmed" size="sm">
+            {t('removeDialog.kept', { name: member.name })}
+          </Text>
           <ErrorMessage message={failed ? t('removeDialog.failed') : null} />
-          <div className="actions">
-            <button
-              type="button"
-              className="button--primary"
-              disabled={busy}
-              onClick={() => void confirm(member)}
-            >
+          <Group gap="sm">
+            <Button color="red" loading={busy} onClick={() => void confirm(member)}>
               {t('removeDialog.confirm')}
-            </button>
-            <button type="button" onClick={close} disabled={busy} autoFocus>
+            </Button>
+            {/* The safe choice has the focus: Enter right after opening cancels. */}
+            <Button variant="default" onClick={close} disabled={busy} data-autofocus>
               {t('common:cancel')}
-            </button>
-          </div>
-        </>
+            </Button>
+          </Group>
+        </Stack>
       ) : null}
     </Dialog>
   );

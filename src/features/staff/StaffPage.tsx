@@ -1,11 +1,17 @@
 // The coordinator's staff list: add, edit, remove, and hand out one-time codes for (first) sign-in.
-import { useState } from 'react';
+import { ActionIcon, Button, Code, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { IconKey, IconPencil, IconPlus, IconUserOff } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { endsAccessNow } from '../../domain/staffAccess';
+import { endsAccessNow, hasDeparted } from '../../domain/staffAccess';
 import type { StaffMember } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import { Dialog } from '../../ui/components/ConfirmDialog';
+import { DataTable, type Column } from '../../ui/components/DataTable';
 import { EmptyState } from '../../ui/components/EmptyState';
+import { FormDrawer } from '../../ui/components/FormDrawer';
+import { PageHeader } from '../../ui/components/PageHeader';
+import { StatusBadge } from '../../ui/components/StatusBadge';
 import { useToday } from '../../ui/useToday';
 import { RemoveStaffDialog } from './RemoveStaffDialog';
 import { StaffForm } from './StaffForm';
@@ -20,99 +26,136 @@ export function StaffPage() {
   const commands = useStaffCommands();
   const today = useToday();
   const [editing, setEditing] = useState<Editing>(null);
+  const [dirty, setDirty] = useState(false);
   const [code, setCode] = useState<{ name: string; code: string } | null>(null);
   const [removing, setRemoving] = useState<StaffMember | null>(null);
+  const date = (value?: string) => (value ? formatDate(value, i18n.language) : '');
+  const self = (member: StaffMember) => member.id === commands.signedInStaffId;
+  const openForm = (next: Editing) => {
+    setDirty(false);
+    setEditing(next);
+  };
+
+  const signInStatus = (member: StaffMember) => {
+    if (hasDeparted(member, today) || (endsAccessNow(member, today) && !access?.has(member.id)))
+      return (
+        <StatusBadge tone="ended" label={t('left')} tooltip={t('leftOn', { date: date(member.activeTo) })} />
+      );
+    const state = access?.get(member.id);
+    if (state === 'active') return <StatusBadge tone="onTrack" label={t('accessStates.active')} />;
+    if (state === 'pending') return <StatusBadge tone="due" label={t('accessStates.pending')} />;
+    return <StatusBadge tone="ended" label={t('accessStates.none')} />;
+  };
+
+  const columns: Column<StaffMember>[] = [
+    {
+      accessor: 'name',
+      title: t('form.name'),
+      sortValue: (member) => member.name,
+      render: (member) => <Text fw={600}>{member.name}</Text>,
+    },
+    {
+      accessor: 'role',
+      title: t('form.role'),
+      sortValue: (member) => t(`roles.${member.role}`),
+      render: (member) => t(`roles.${member.role}`),
+    },
+    {
+      accessor: 'activeFrom',
+      title: t('form.activeFrom'),
+      sortValue: (member) => member.activeFrom,
+      render: (member) => <span className="tabular">{date(member.activeFrom)}</span>,
+    },
+    {
+      accessor: 'activeTo',
+      title: t('form.activeTo'),
+      sortValue: (member) => member.activeTo,
+      render: (member) => <span className="tabular">{date(member.activeTo)}</span>,
+    },
+    {
+      accessor: 'signIn',
+      title: t('signIn'),
+      // Current staff first, then who is waiting for a first sign-in, then who left.
+      sortValue: (member) => (hasDeparted(member, today) ? 2 : access?.get(member.id) === 'active' ? 0 : 1),
+      render: signInStatus,
+    },
+    {
+      accessor: 'actions',
+      title: <span className="visually-hidden">{t('common:actions')}</span>,
+      textAlign: 'right',
+      render: (member) => (
+        <Group gap={4} justify="flex-end" wrap="nowrap">
+          <RowAction
+            label={t('editFor', { name: member.name })}
+            icon={<IconPencil size={18} aria-hidden />}
+            onClick={() => openForm({ mode: 'edit', staff: member })}
+          />
+          {/* A code for yourself would replace your own password: change that under Instellingen.
+              Someone whose access has ended gets a code only after their end date is changed. */}
+          {!self(member) && !endsAccessNow(member, today) ? (
+            <RowAction
+              label={t('newCodeFor', { name: member.name })}
+              icon={<IconKey size={18} aria-hidden />}
+              onClick={async () => setCode({ name: member.name, code: await commands.resetAccess(member) })}
+            />
+          ) : null}
+          {!self(member) && access?.has(member.id) ? (
+            <RowAction
+              label={t('removeFor', { name: member.name })}
+              icon={<IconUserOff size={18} aria-hidden />}
+              color="red"
+              onClick={() => setRemoving(member)}
+            />
+          ) : null}
+        </Group>
+      ),
+    },
+  ];
 
   return (
     <section aria-labelledby="staff-heading">
-      <div className="page-header">
-        <h1 id="staff-heading">{t('title')}</h1>
-        <button type="button" className="button--primary" onClick={() => setEditing({ mode: 'new' })}>
-          {t('add')}
-        </button>
-      </div>
-      {editing ? (
-        <StaffForm
-          key={editing.mode === 'edit' ? editing.staff.id : 'new'}
-          initial={editing.mode === 'edit' ? editing.staff : undefined}
-          isSelf={editing.mode === 'edit' && editing.staff.id === commands.signedInStaffId}
-          onCancel={() => setEditing(null)}
-          onSubmit={async (draft) => {
-            if (editing.mode === 'edit') {
-              await commands.update(editing.staff.id, draft);
-            } else {
-              const result = await commands.add(draft);
-              setCode({ name: result.staff.name, code: result.oneTimeCode });
-            }
-            setEditing(null);
-          }}
-        />
-      ) : null}
-      {staff === undefined ? (
-        <p role="status">{t('common:loading')}</p>
-      ) : staff.length === 0 ? (
-        <EmptyState>{t('empty')}</EmptyState>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('form.name')}</th>
-              <th scope="col">{t('form.role')}</th>
-              <th scope="col">{t('form.activeFrom')}</th>
-              <th scope="col">{t('form.activeTo')}</th>
-              <th scope="col">{t('access')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common:actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {staff.map((member) => (
-              <tr key={member.id}>
-                <td>{member.name}</td>
-                <td>{t(`roles.${member.role}`)}</td>
-                <td>{formatDate(member.activeFrom, i18n.language)}</td>
-                <td>{formatDate(member.activeTo, i18n.language)}</td>
-                <td>{t(`accessStates.${access?.get(member.id) ?? 'none'}`)}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    className="button--subtle"
-                    onClick={() => setEditing({ mode: 'edit', staff: member })}
-                    aria-label={t('editFor', { name: member.name })}
-                  >
-                    {t('common:edit')}
-                  </button>
-                  {/* A code for yourself would replace your own password: change that under Instellingen.
-                      Someone whose access has ended gets a code only after their end date is changed. */}
-                  {member.id !== commands.signedInStaffId && !endsAccessNow(member, today) ? (
-                    <button
-                      type="button"
-                      className="button--subtle"
-                      onClick={async () =>
-                        setCode({ name: member.name, code: await commands.resetAccess(member) })
-                      }
-                      aria-label={t('newCodeFor', { name: member.name })}
-                    >
-                      {t('newCode')}
-                    </button>
-                  ) : null}
-                  {member.id !== commands.signedInStaffId && access?.has(member.id) ? (
-                    <button
-                      type="button"
-                      className="button--subtle"
-                      onClick={() => setRemoving(member)}
-                      aria-label={t('removeFor', { name: member.name })}
-                    >
-                      {t('remove')}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <PageHeader
+        id="staff-heading"
+        title={t('title')}
+        actions={
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openForm({ mode: 'new' })}>
+            {t('add')}
+          </Button>
+        }
+      />
+      <DataTable
+        label={t('list')}
+        records={staff}
+        columns={columns}
+        initialSort={{ column: 'signIn', direction: 'asc' }}
+        filterText={(member) => `${member.name} ${t(`roles.${member.role}`)}`}
+        empty={<EmptyState>{t('empty')}</EmptyState>}
+      />
+      <FormDrawer
+        title={editing?.mode === 'edit' ? t('form.editTitle') : t('form.newTitle')}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        dirty={dirty}
+      >
+        {editing ? (
+          <StaffForm
+            key={editing.mode === 'edit' ? editing.staff.id : 'new'}
+            initial={editing.mode === 'edit' ? editing.staff : undefined}
+            isSelf={editing.mode === 'edit' && self(editing.staff)}
+            onDirty={setDirty}
+            onCancel={() => setEditing(null)}
+            onSubmit={async (draft) => {
+              if (editing.mode === 'edit') {
+                await commands.update(editing.staff.id, draft);
+              } else {
+                const result = await commands.add(draft);
+                setCode({ name: result.staff.name, code: result.oneTimeCode });
+              }
+              setEditing(null);
+            }}
+          />
+        ) : null}
+      </FormDrawer>
       <RemoveStaffDialog
         member={removing}
         onClose={() => setRemoving(null)}
@@ -120,20 +163,44 @@ export function StaffPage() {
       />
       <Dialog title={t('codeDialog.title')} open={code !== null} onClose={() => setCode(null)}>
         {code ? (
-          <>
-            <p>{t('codeDialog.intro', { name: code.name })}</p>
-            <p className="recovery-key">
-              <code data-testid="one-time-code">{code.code}</code>
-            </p>
-            <p>{t('codeDialog.once')}</p>
-            <div className="actions">
-              <button type="button" className="button--primary" onClick={() => setCode(null)} autoFocus>
+          <Stack gap="md">
+            <Text>{t('codeDialog.intro', { name: code.name })}</Text>
+            <Paper withBorder p="md" bg="gray.0">
+              <Code data-testid="one-time-code" fz="xl" fw={700} bg="transparent">
+                {code.code}
+              </Code>
+            </Paper>
+            <Text c="dimmed" size="sm">
+              {t('codeDialog.once')}
+            </Text>
+            <Group>
+              <Button onClick={() => setCode(null)} data-autofocus>
                 {t('common:close')}
-              </button>
-            </div>
-          </>
+              </Button>
+            </Group>
+          </Stack>
         ) : null}
       </Dialog>
     </section>
+  );
+}
+
+function RowAction({
+  label,
+  icon,
+  onClick,
+  color = 'gray',
+}: {
+  label: string;
+  icon: ReactNode;
+  onClick: () => void;
+  color?: string;
+}) {
+  return (
+    <Tooltip label={label}>
+      <ActionIcon variant="subtle" color={color} size="lg" aria-label={label} onClick={onClick}>
+        {icon}
+      </ActionIcon>
+    </Tooltip>
   );
 }

@@ -3,3 +3,4 @@ import { Route } from 'react-router';
 import { StaffPage } from './StaffPage';
 
 export const staffRoutes = <Route path="/staff" element={<StaffPage />} />;
+export { useAssignableStaff, useStaffList } from './useStaff';

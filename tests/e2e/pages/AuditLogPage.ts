@@ -1,5 +1,6 @@
 // Page model of the Logboek: the chain status, the filters and the rows.
 import { expect, type Page } from '@playwright/test';
+import { choose } from './inputs';
 
 export class AuditLogPage {
   constructor(readonly page: Page) {}
@@ -9,20 +10,17 @@ export class AuditLogPage {
   }
 
   async filterByChild(name: string) {
-    await this.page
-      .getByRole('search', { name: 'Filters' })
-      .getByLabel('Jeugdige')
-      .selectOption({ label: name });
+    await choose(this.page.getByRole('search', { name: 'Filters' }), 'Jeugdige', name);
   }
 
   async filterByAction(label: string) {
-    await this.page.getByRole('search', { name: 'Filters' }).getByLabel('Handeling').selectOption({ label });
+    await choose(this.page.getByRole('search', { name: 'Filters' }), 'Handeling', label);
   }
 
   /** The rows of the log table (header row excluded). */
   rows() {
     return this.page
-      .getByRole('table')
+      .getByRole('table', { name: 'Logboek' })
       .getByRole('row')
       .filter({ has: this.page.getByRole('cell') });
   }

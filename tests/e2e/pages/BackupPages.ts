@@ -1,5 +1,6 @@
 // Page models of backup, safe deletion and restore: Instellingen, the delete dialog, the restore card.
 import { expect, type Download, type Page } from '@playwright/test';
+import { choose } from './inputs';
 
 export class BackupPages {
   constructor(readonly page: Page) {}
@@ -19,7 +20,7 @@ export class BackupPages {
   async deleteHome(homeName: string, coordinator: string, password: string): Promise<Download> {
     await this.page.getByRole('button', { name: `${homeName} verwijderen` }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Huis verwijderen' });
-    await dialog.getByLabel('Naam van de coördinator').selectOption({ label: coordinator });
+    await choose(dialog, 'Naam van de coördinator', coordinator);
     await dialog.getByLabel('Wachtwoord van de coördinator').fill(password);
     await dialog.getByLabel('Typ de naam van het huis om te bevestigen').fill(homeName);
     const safety = this.page.waitForEvent('download');

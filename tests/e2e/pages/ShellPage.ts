@@ -24,9 +24,10 @@ export class ShellPage {
   async addStaffMember(name: string, role: string): Promise<string> {
     await this.goTo('Medewerkers');
     await this.page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
-    await this.page.getByLabel('Naam').fill(name);
-    await this.page.getByLabel('Rol').selectOption({ label: role });
-    await this.page.getByRole('button', { name: 'Opslaan' }).click();
+    const drawer = this.page.getByRole('dialog', { name: 'Nieuwe medewerker' });
+    await drawer.getByRole('textbox', { name: 'Naam' }).fill(name);
+    await choose(drawer, 'Rol', role, false);
+    await drawer.getByRole('button', { name: 'Opslaan' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Eenmalige code' });
     await expect(dialog).toBeVisible();
     const code = (await dialog.getByTestId('one-time-code').textContent()) ?? '';

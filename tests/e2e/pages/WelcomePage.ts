@@ -1,5 +1,6 @@
 // Page model of the welcome screen: homes on this computer, create a home, open the demo home.
 import { expect, type Page } from '@playwright/test';
+import { choose } from './inputs';
 
 export class WelcomePage {
   constructor(readonly page: Page) {}
@@ -13,10 +14,10 @@ export class WelcomePage {
   async createHome(homeName: string, coordinatorName: string, password: string): Promise<string> {
     await this.page.getByRole('button', { name: 'Nieuw huis aanmaken' }).click();
     await this.page.getByLabel('Naam van het huis').fill(homeName);
-    await this.page.getByLabel('Soort huis').selectOption({ label: 'Gezinshuis' });
+    await choose(this.page, 'Soort huis', 'Gezinshuis', false);
     await this.page.getByLabel('Jouw naam').fill(coordinatorName);
     await this.page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(password);
-    await this.page.getByLabel('Herhaal wachtwoord').fill(password);
+    await this.page.getByRole('textbox', { name: 'Herhaal wachtwoord' }).fill(password);
     await this.page.getByRole('button', { name: 'Huis aanmaken' }).click();
     await expect(this.page.getByRole('heading', { name: 'Jouw herstelsleutel' })).toBeVisible();
     const key = (await this.page.getByTestId('recovery-key').textContent()) ?? '';

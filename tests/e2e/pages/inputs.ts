@@ -9,10 +9,12 @@ const pageOf = (scope: Scope): Page =>
 
 /** Chooses `option` in the select labelled `label`, as a person would: open it, click the option. */
 export async function choose(scope: Scope, label: string | RegExp, option: string | RegExp, exact = true) {
-  // Mantine labels its option list with the field's label too: take the input itself.
-  const field = scope
-    .getByLabel(label, { exact: typeof label === 'string' ? exact : undefined })
-    .and(pageOf(scope).locator('input, select'));
+  // A native select and a Mantine select are both comboboxes; a Mantine select's listbox carries the
+  // same label as its input, so a search by label alone would find two.
+  const field = scope.getByRole('combobox', {
+    name: label,
+    exact: typeof label === 'string' ? exact : undefined,
+  });
   if ((await field.evaluate((element) => element.tagName)) === 'SELECT') {
     await field.selectOption(typeof option === 'string' ? { label: option } : { label: String(option) });
     return;

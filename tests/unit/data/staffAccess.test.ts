@@ -125,3 +125,31 @@ describe('removeDepartedAccess', () => {
     session.lock();
   });
 });
+
+describe('the sign-in list', () => {
+  it('leaves out staff whose last day has passed before anyone signs in again, and keeps it in step with edits', async () => {
+    const { homeId, repos, session } = await newTestHome();
+    const base = { role: 'careWorker' as const, activeFrom: addDays(today, -100) };
+    const leaving = (
+      await repos.staff.addWithAccess({ ...base, name: 'Laatste Dag Morgen', activeTo: addDays(today, 1) })
+    ).staff;
+    const staying = (await repos.staff.addWithAccess({ ...base, name: 'Blijft' })).staff;
+    const names = async (on: string) => {
+      const locked = new LockedHome(homeId);
+      const list = (await locked.signInNames(on)).map((name) => name.label);
+      locked.close();
+      return list;
+    };
+    // On their last day they are still on the list; the day after no longer, with the slot still there.
+    expect(await names(addDays(today, 1))).toContain('Laatste Dag Morgen');
+    expect(await names(addDays(today, 2))).toEqual(['Blijft', 'Test Coördinator']);
+    expect((await repos.staff.accessStates()).has(leaving.id)).toBe(true);
+    // An end date set later (for someone who already had access) reaches the sign-in list too.
+    await repos.staff.update(staying.id, { ...base, name: 'Blijft', activeTo: addDays(today, 1) });
+    expect(await names(addDays(today, 2))).toEqual(['Test Coördinator']);
+    // …and so does taking it away again.
+    await repos.staff.update(leaving.id, { ...base, name: 'Laatste Dag Morgen', activeTo: undefined });
+    expect(await names(addDays(today, 2))).toEqual(['Laatste Dag Morgen', 'Test Coördinator']);
+    session.lock();
+  });
+});
