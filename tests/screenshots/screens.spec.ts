@@ -3,7 +3,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { installFrozenHome } from '../e2e/pages/frozenHome';
-import { choose } from '../e2e/pages/inputs';
 import { SignInPage } from '../e2e/pages/SignInPage';
 
 const folder = join(import.meta.dirname, '../../screenshots');
@@ -93,7 +92,10 @@ test('the work queue, the children list and a child in English', async ({ page }
   await signIn.expectVisible('Demohuis De Linde');
   await signIn.signIn((await signIn.names())[0]!, 'demo-wachtwoord');
   await nav(page, 'Instellingen');
-  await choose(page, 'Taal', 'English');
+  // The label turns English the moment English is chosen: pick it by hand, not with choose().
+  await page.getByLabel('Taal', { exact: true }).and(page.locator('input, select')).click();
+  await page.getByRole('option', { name: 'English', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main menu' }).waitFor();
   const navEn = (name: string) =>
     page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name }).click();
   await navEn('Overview');
