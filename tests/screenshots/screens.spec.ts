@@ -3,7 +3,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { installFrozenHome } from '../e2e/pages/frozenHome';
-import { choose } from '../e2e/pages/inputs';
 import { SignInPage } from '../e2e/pages/SignInPage';
 import { WelcomePage } from '../e2e/pages/WelcomePage';
 
@@ -13,10 +12,19 @@ let count = 0;
 
 async function shot(page: Page, name: string, fullPage = false) {
   await page.waitForLoadState('networkidle');
+  // Live queries fill the screen after the network is idle: wait until nothing says it is loading.
+  await expect(page.getByText(/^(Bezig met laden…|Loading…)$/)).toHaveCount(0);
   // A screen still reading its records says so; shoot what people see once it is done.
   await expect(page.getByText('Bezig met laden…')).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByText('Loading…')).toHaveCount(0, { timeout: 30_000 });
   await page.screenshot({ path: join(folder, `${String(++count).padStart(2, '0')}-${name}.png`), fullPage });
+}
+
+/** Opens a child's tab and waits until it is the marked one (the URL has changed). */
+async function openTab(page: Page, name: string) {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
 }
 
 const nav = (page: Page, name: string) =>
@@ -69,10 +77,7 @@ test('every main screen', async ({ page }) => {
     'Documenten',
     'Gegevens',
   ]) {
-    await page
-      .getByRole('tablist', { name: 'Onderdelen' })
-      .getByRole('tab', { name: tab, exact: true })
-      .click();
+    await openTab(page, tab);
     await shot(page, `child-${tab.toLowerCase().replaceAll(' ', '-')}`);
   }
   await nav(page, 'Medewerkers');
@@ -125,21 +130,25 @@ test('the entry and admin screens in English', async ({ page }) => {
 test('the work queue, the children list and a child in English', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Demohuis openen' }).click();
-  await expect(page.getByLabel('Naam').locator('option')).toHaveCount(13);
-  const names = await page.getByLabel('Naam').locator('option').allTextContents();
-  await new SignInPage(page).signIn(names[1]!, 'demo-wachtwoord');
+  const signIn = new SignInPage(page);
+  await signIn.expectVisible('Demohuis De Linde');
+  await signIn.signIn((await signIn.names())[0]!, 'demo-wachtwoord');
   await nav(page, 'Instellingen');
-  await choose(page, 'Taal', 'English');
+  // The label turns English the moment English is chosen: pick it by hand, not with choose().
+  await page.getByLabel('Taal', { exact: true }).and(page.locator('input, select')).click();
+  await page.getByRole('option', { name: 'English', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main menu' }).waitFor();
   const navEn = (name: string) =>
     page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name }).click();
   await navEn('Overview');
   await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
   await shot(page, 'en-dashboard', true);
   await navEn('Young people');
+  await page.getByRole('table', { name: 'Young people' }).waitFor();
   await shot(page, 'en-children');
-  await page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Young people' }).getByRole('link').first().click();
   for (const tab of ['Family and network', 'Details']) {
-    await page.getByRole('tab', { name: tab, exact: true }).click();
+    await openTab(page, tab);
     await shot(page, `en-child-${tab.toLowerCase().replaceAll(' ', '-')}`);
   }
 });

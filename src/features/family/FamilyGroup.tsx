@@ -79,7 +79,9 @@ export function FamilyGroup({
       title: t('table.authority'),
       render: (member) =>
         member.hasParentalAuthority ? (
-          <StatusBadge tone="info" label={t('table.hasAuthority')} />
+          <Text size="sm" fw={600}>
+            {t('table.hasAuthority')}
+          </Text>
         ) : (
           <Text size="sm" c="dimmed">
             {t('table.noAuthority')}
