@@ -1,4 +1,5 @@
 // The app's top level: choose a home, sign in, set a password, then the signed-in shell.
+import { notifications } from '@mantine/notifications';
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { createRepositories } from '../data/repositories';
 import type { Session } from '../data/homes';
@@ -36,9 +37,16 @@ export function App() {
     },
     [move],
   );
-  const lock = useCallback(() => move((current) => lockStage(current, deps)), [move]);
+  // Locking or leaving a home also clears the toasts: nothing of the home stays on screen.
+  const lock = useCallback(() => {
+    move((current) => lockStage(current, deps));
+    notifications.clean();
+  }, [move]);
   useShellLock(lock, stage.name === 'welcome' ? null : stage.home.id);
-  const backToWelcome = useCallback(() => move(welcomeStage), [move]);
+  const backToWelcome = useCallback(() => {
+    move(welcomeStage);
+    notifications.clean();
+  }, [move]);
   const signedIn = useCallback(
     (session: Session) =>
       move((current) =>

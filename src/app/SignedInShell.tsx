@@ -54,8 +54,9 @@ export function SignedInShell({ onSwitchHome }: { onSwitchHome: () => void }) {
       onLock={lock}
       onSwitchHome={onSwitchHome}
     >
-      {/* A new boundary per route: leaving a failed screen shows the next one normally. */}
-      <ErrorBoundary key={pathname} onLock={lock}>
+      {/* A new boundary per screen: leaving a failed screen shows the next one normally. A child's
+          tabs share one (ChildLayout has its own per tab), so the child's header stays while tabs change. */}
+      <ErrorBoundary key={screenKey(pathname)} onLock={lock}>
         <Routes>
           {dashboardRoute}
           {childrenRoutes}
@@ -69,6 +70,12 @@ export function SignedInShell({ onSwitchHome }: { onSwitchHome: () => void }) {
       </ErrorBoundary>
     </AppFrame>
   );
+}
+
+/** `/children/<id>/<tab>` → `/children/<id>`: one screen for all of a child's tabs. */
+function screenKey(pathname: string): string {
+  const parts = pathname.split('/');
+  return parts[1] === 'children' && parts[2] && parts[2] !== 'new' ? parts.slice(0, 3).join('/') : pathname;
 }
 
 /** Development builds only: a screen that fails to render, so the e2e tests can see the boundary. */

@@ -12,6 +12,34 @@ import {
   type IsoDate,
 } from './types';
 
+/**
+ * Whether contact with this family member counts for the child's contact norm: parents and carers
+ * (with or without authority) do unless someone switched them off for this child; others (network,
+ * professionals) only when someone switched them on, e.g. a grandmother who raises the child.
+ */
+export function countsForContactNorm(
+  member: Pick<FamilyMember, 'id' | 'kind'>,
+  child: Pick<Child, 'contactNormMembers'>,
+): boolean {
+  return child.contactNormMembers?.[member.id] ?? member.kind === 'parent';
+}
+
+/** The ids of the family members whose contacts count for the child's contact norm. */
+export function contactNormMemberIds(
+  familyMembers: readonly Pick<FamilyMember, 'id' | 'kind'>[],
+  child: Pick<Child, 'contactNormMembers'>,
+): Set<Id> {
+  return new Set(familyMembers.filter((member) => countsForContactNorm(member, child)).map((m) => m.id));
+}
+
+/** Whether a contact was with at least one of the people who count for the norm. */
+export function isNormContact(
+  contact: Pick<Contact, 'familyMemberIds'>,
+  normMemberIds: ReadonlySet<Id>,
+): boolean {
+  return contact.familyMemberIds.some((id) => normMemberIds.has(id));
+}
+
 export type ContactStatusKind = 'onTrack' | 'due' | 'overdue' | 'notApplicable';
 
 export interface ContactStatus {
@@ -27,47 +55,15 @@ export interface ContactStatus {
 /** A contact is "due" during the last days before the norm runs out: the due day and the two before. */
 export const CONTACT_DUE_WARNING_DAYS = 2;
 
-/**
- * Whether contact with this family member counts for the child's contact norm. The norm is about the
- * parents: by default every parent and carer of the child, with or without authority; a call with a
- * grandparent, a trainer or the gezinsvoogd is worth logging but does not keep the norm.
- */
-export function countsForContactNorm(
-  member: Pick<FamilyMember, 'childId' | 'kind'>,
-  child: Pick<Child, 'id'>,
-): boolean {
-  return member.childId === child.id && member.kind === 'parent';
-}
-
-/** The ids of the child's family members whose contact counts for the norm. */
-export function normContactIds(
-  family: readonly Pick<FamilyMember, 'id' | 'childId' | 'kind'>[],
-  child: Pick<Child, 'id'>,
-): Set<Id> {
-  return new Set(family.filter((member) => countsForContactNorm(member, child)).map((member) => member.id));
-}
-
-/** A contact counts for the norm when at least one person it was with counts (nobody named: it does not). */
-export function countsTowardsNorm(
-  contact: Pick<Contact, 'familyMemberIds'>,
-  counting: ReadonlySet<Id>,
-): boolean {
-  return contact.familyMemberIds.some((id) => counting.has(id));
-}
-
-/**
- * The date of the child's latest contact that counts for the norm, on or before `today` (later ones
- * are not real yet). `counting` holds the family members whose contact counts (`normContactIds`).
- */
+/** The date of the child's latest contact on or before `today` (later ones are not real yet). */
 export function lastContactOn(
   contacts: readonly Contact[],
   childId: Id,
   today: IsoDate,
-  counting: ReadonlySet<Id>,
 ): IsoDate | undefined {
   let latest: IsoDate | undefined;
   for (const contact of contacts) {
-    if (contact.childId !== childId || !countsTowardsNorm(contact, counting)) continue;
+    if (contact.childId !== childId) continue;
     const on = dateOfDateTime(contact.at);
     if (on <= today && (latest === undefined || on > latest)) latest = on;
   }
@@ -75,18 +71,12 @@ export function lastContactOn(
 }
 
 /**
- * Where the child stands against the contact norm on `today`. Only contacts with the people who count
- * (`family`: the child's family members) keep the norm. Counting starts at the latest such contact,
+ * Where the child stands against the contact norm on `today`. Counting starts at the latest contact,
  * or at the placement start when there is none yet (a contact from before the placement, such as an
  * intake talk, does not push the start back).
  */
-export function contactStatus(
-  contacts: readonly Contact[],
-  child: Child,
-  today: IsoDate,
-  family: readonly Pick<FamilyMember, 'id' | 'childId' | 'kind'>[],
-): ContactStatus {
-  const last = lastContactOn(contacts, child.id, today, normContactIds(family, child));
+export function contactStatus(contacts: readonly Contact[], child: Child, today: IsoDate): ContactStatus {
+  const last = lastContactOn(contacts, child.id, today);
   const reference = last !== undefined && last > child.placementStart ? last : child.placementStart;
   const dueOn = addDays(reference, child.contactNormDays);
   const daysSinceLast = Math.max(0, daysBetween(reference, today));

@@ -1,15 +1,16 @@
 // What needs attention today across all children in the home, most urgent first.
-import { isNewPlacement, isReviewDue, missingStarterTopics } from './agreements';
+import { isNewPlacement, isReviewDue, missingStarterTopics, withoutReviewDate } from './agreements';
 import { contactStatus } from './contacts';
 import { compareDates, dateOfDateTime } from './dates';
 import { EVALUATION_DUE_SOON_DAYS, evaluationStatus, nextEvaluationDue } from './evaluations';
+import { isGoalPastTarget } from './goals';
 import { isPlacementActive } from './placements';
 import type {
   Agreement,
   Child,
   Contact,
   Evaluation,
-  FamilyMember,
+  Goal,
   Id,
   IsoDate,
   StaffMember,
@@ -30,6 +31,8 @@ export type DashboardItem =
   | (ItemBase & { kind: 'contactOverdue'; lastContactOn?: IsoDate; daysSinceLast: number })
   | (ItemBase & { kind: 'contactDue'; lastContactOn?: IsoDate; daysSinceLast: number })
   | (ItemBase & { kind: 'reviewDue'; agreementId: Id })
+  | (ItemBase & { kind: 'noReviewDate'; agreementId: Id })
+  | (ItemBase & { kind: 'goalPastTarget'; goalId: Id })
   | (ItemBase & { kind: 'evaluationDue'; overdue: boolean })
   | (ItemBase & { kind: 'followUpOpen'; contactId: Id; followUpId: Id; ownerStaffId: Id; overdue: boolean })
   | (ItemBase & { kind: 'noContactPerson'; reason: 'missing' | 'inactive' })
@@ -43,8 +46,13 @@ export interface DashboardInput {
   agreements: readonly Agreement[];
   evaluations: readonly Evaluation[];
   staff: readonly StaffMember[];
-  /** The children's family members: who counts for each contact norm. */
-  familyMembers: readonly FamilyMember[];
+  /** Running goals: those past their target date are listed. Absent: no goal items. */
+  goals?: readonly Goal[];
+  /**
+   * The contacts that count for the contact norm (with the people `countsForContactNorm` names).
+   * Absent: every contact in `contacts` counts.
+   */
+  normContacts?: readonly Contact[];
   today: IsoDate;
 }
 
@@ -55,8 +63,10 @@ const KIND_RANK: Record<DashboardItemKind, number> = {
   evaluationDue: 2,
   reviewDue: 3,
   followUpOpen: 4,
-  noContactPerson: 5,
-  missingStarterTopics: 6,
+  goalPastTarget: 5,
+  noReviewDate: 6,
+  noContactPerson: 7,
+  missingStarterTopics: 8,
 };
 
 function groupByChild<T extends { childId: Id }>(records: readonly T[]): Map<Id, T[]> {
@@ -73,19 +83,24 @@ function isStaffActive(member: StaffMember, today: IsoDate): boolean {
   return member.activeFrom <= today && (member.activeTo === undefined || member.activeTo >= today);
 }
 
+interface ChildRecords {
+  contacts: readonly Contact[];
+  normContacts: readonly Contact[];
+  agreements: readonly Agreement[];
+  evaluations: readonly Evaluation[];
+  goals: readonly Goal[];
+}
+
 function childItems(
   child: Child,
-  contacts: readonly Contact[],
-  agreements: readonly Agreement[],
-  evaluations: readonly Evaluation[],
-  family: readonly FamilyMember[],
+  { contacts, normContacts, agreements, evaluations, goals }: ChildRecords,
   staffById: ReadonlyMap<Id, StaffMember>,
   today: IsoDate,
 ): DashboardItem[] {
   const items: DashboardItem[] = [];
   const childId = child.id;
 
-  const contact = contactStatus(contacts, child, today, family);
+  const contact = contactStatus(normContacts, child, today);
   if (contact.status === 'overdue' || contact.status === 'due') {
     const { lastContactOn, daysSinceLast, dueOn } = contact;
     const kind = contact.status === 'overdue' ? 'contactOverdue' : 'contactDue';
@@ -111,6 +126,23 @@ function childItems(
     if (!isReviewDue(agreement, today) || agreement.reviewOn === undefined) continue;
     const urgency = agreement.reviewOn < today ? 'overdue' : 'due';
     items.push({ kind: 'reviewDue', childId, agreementId: agreement.id, date: agreement.reviewOn, urgency });
+  }
+
+  // An agreement in force without a review date is easily forgotten: it needs one, not a deadline.
+  for (const agreement of withoutReviewDate(agreements)) {
+    const date = agreement.agreedOn ?? dateOfDateTime(agreement.createdAt);
+    items.push({ kind: 'noReviewDate', childId, agreementId: agreement.id, date, urgency: 'attention' });
+  }
+
+  for (const goal of goals) {
+    if (!isGoalPastTarget(goal, today) || goal.targetDate === undefined) continue;
+    items.push({
+      kind: 'goalPastTarget',
+      childId,
+      goalId: goal.id,
+      date: goal.targetDate,
+      urgency: 'overdue',
+    });
   }
 
   for (const { id: contactId, at, followUps } of contacts) {
@@ -165,7 +197,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Tie-breaker so equal items always come out in the same order. */
 const itemKey = (item: DashboardItem) =>
-  `${item.childId}|${'agreementId' in item ? item.agreementId : ''}|${'followUpId' in item ? item.followUpId : ''}`;
+  `${item.childId}|${'agreementId' in item ? item.agreementId : ''}|${'followUpId' in item ? item.followUpId : ''}|${'goalId' in item ? item.goalId : ''}`;
 
 /**
  * Everything that needs attention for children living in the home on `today`, sorted by urgency
@@ -176,17 +208,21 @@ export function buildDashboard(input: DashboardInput): DashboardItem[] {
   const contactsByChild = groupByChild(input.contacts);
   const agreementsByChild = groupByChild(input.agreements);
   const evaluationsByChild = groupByChild(input.evaluations);
-  const familyByChild = groupByChild(input.familyMembers);
+  const goalsByChild = groupByChild(input.goals ?? []);
+  const normContactsByChild = input.normContacts ? groupByChild(input.normContacts) : contactsByChild;
   const staffById = new Map(input.staff.map((member) => [member.id, member]));
   const items = input.children
     .filter((child) => isPlacementActive(child, today))
     .flatMap((child) =>
       childItems(
         child,
-        contactsByChild.get(child.id) ?? [],
-        agreementsByChild.get(child.id) ?? [],
-        evaluationsByChild.get(child.id) ?? [],
-        familyByChild.get(child.id) ?? [],
+        {
+          contacts: contactsByChild.get(child.id) ?? [],
+          normContacts: normContactsByChild.get(child.id) ?? [],
+          agreements: agreementsByChild.get(child.id) ?? [],
+          evaluations: evaluationsByChild.get(child.id) ?? [],
+          goals: goalsByChild.get(child.id) ?? [],
+        },
         staffById,
         today,
       ),

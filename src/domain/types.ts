@@ -60,6 +60,8 @@ export interface HealthInfo {
   gp?: string;
   dentist?: string;
   medication?: string;
+  /** Someone recorded that the child takes no medication: only then does the screen say "Geen". */
+  noMedication?: boolean;
   notes?: string;
 }
 
@@ -95,6 +97,11 @@ export interface Child extends RecordMeta {
   health?: HealthInfo;
   /** Legacy: read only by migration 0004, which moves it onto a school record. */
   school?: SchoolInfo;
+  /**
+   * Which family members count for the contact norm, where someone chose differently from the rule
+   * (parents and carers count, with or without authority; others do not): family member id → counts.
+   */
+  contactNormMembers?: Partial<Record<Id, boolean>>;
 }
 
 export const DEFAULT_CONTACT_NORM_DAYS = 7;

@@ -1,23 +1,15 @@
 // Form validation: each validator returns a code per invalid field; an empty object means valid.
-import { isIsoDate } from './dates';
+// The rules live in the record schemas (src/domain/schemas); these functions name the fields.
 import { agreementSchema } from './schemas/agreement';
+import { childSchema, CONTACT_NORM_DAYS_RANGE, EVALUATION_INTERVAL_MONTHS_RANGE } from './schemas/child';
 import { contactSchema } from './schemas/contact';
 import { evaluationSchema } from './schemas/evaluation';
-import {
-  errorsOf,
-  isBlank,
-  MAX_NAME_LENGTH,
-  MAX_TEXT_LENGTH,
-  type ValidationCode,
-  type ValidationErrors,
-} from './schemas/fields';
+import { familyMemberSchema } from './schemas/familyMember';
+import { errorsOf, validationErrors, type ValidationCode, type ValidationErrors } from './schemas/fields';
 import { goalSchema } from './schemas/goal';
 import { handoverSchema } from './schemas/handover';
 import { staffSchema } from './schemas/staff';
 import {
-  FAMILY_MEMBER_KINDS,
-  LEGAL_FRAMEWORKS,
-  RELATIONS_BY_KIND,
   type AgreementContent,
   type Child,
   type Contact,
@@ -38,71 +30,10 @@ export {
   type ValidationCode,
   type ValidationErrors,
 } from './schemas/fields';
-
-export const CONTACT_NORM_DAYS_RANGE = { min: 1, max: 60 } as const;
-export const EVALUATION_INTERVAL_MONTHS_RANGE = { min: 1, max: 12 } as const;
+export { CONTACT_NORM_DAYS_RANGE, EVALUATION_INTERVAL_MONTHS_RANGE };
 
 /** Forms validate while still incomplete, so every field may be missing. */
 type FormDraft<T> = { [K in keyof T]?: T[K] | null };
-
-// Deliberately loose: one @, no spaces, a dot in the domain. The mail program has the final word.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Collects errors; the first problem found for a field wins. */
-class Errors<Field extends string> {
-  readonly found: ValidationErrors<Field> = {};
-
-  set(field: Field, code: ValidationCode): void {
-    if (this.found[field] === undefined) this.found[field] = code;
-  }
-
-  has(field: Field): boolean {
-    return this.found[field] !== undefined;
-  }
-
-  text(field: Field, value: unknown, options: { required?: boolean; max?: number } = {}): void {
-    if (isBlank(value)) {
-      if (options.required) this.set(field, 'required');
-    } else if (typeof value === 'string' && value.length > (options.max ?? MAX_TEXT_LENGTH)) {
-      this.set(field, 'tooLong');
-    }
-  }
-
-  /** Checks a date; returns it when valid so callers can compare it with others. */
-  date(
-    field: Field,
-    value: unknown,
-    options: { required?: boolean; notAfter?: IsoDate } = {},
-  ): IsoDate | undefined {
-    if (isBlank(value)) {
-      if (options.required) this.set(field, 'required');
-      return undefined;
-    }
-    if (!isIsoDate(value)) {
-      this.set(field, 'invalidDate');
-      return undefined;
-    }
-    if (options.notAfter !== undefined && value > options.notAfter) this.set(field, 'inFuture');
-    return value;
-  }
-
-  oneOf(field: Field, value: unknown, allowed: readonly unknown[]): void {
-    if (isBlank(value) || !allowed.includes(value)) this.set(field, 'required');
-  }
-
-  integerInRange(field: Field, value: unknown, range: { min: number; max: number }): void {
-    if (value === undefined || value === null || value === '' || Number.isNaN(value))
-      this.set(field, 'required');
-    else if (
-      typeof value !== 'number' ||
-      !Number.isInteger(value) ||
-      value < range.min ||
-      value > range.max
-    ) {
-      this.set(field, 'outOfRange');
-    }
-  }
-}
 
 export type StaffField = keyof Draft<StaffMember>;
 
@@ -118,33 +49,9 @@ export function validateStaff(draft: FormDraft<Draft<StaffMember>>): ValidationE
 
 export type ChildField = keyof Draft<Child>;
 
+/** The child schema's codes per field (`schemas/child.ts` is the one definition). */
 export function validateChild(draft: FormDraft<Draft<Child>>, today: IsoDate): ValidationErrors<ChildField> {
-  const errors = new Errors<ChildField>();
-  errors.text('name', draft.name, { required: true, max: MAX_NAME_LENGTH });
-  const birth = errors.date('birthDate', draft.birthDate, { required: true, notAfter: today });
-  const start = errors.date('placementStart', draft.placementStart, { required: true });
-  if (birth && start && birth > start) errors.set('birthDate', 'birthAfterPlacement');
-  const end = errors.date('placementEnd', draft.placementEnd);
-  if (start && end && end < start) errors.set('placementEnd', 'endBeforeStart');
-  // The actual end is a fact, so it cannot lie ahead; the expected end above may.
-  const endedOn = errors.date('placementEndedOn', draft.placementEndedOn);
-  if (start && endedOn && endedOn < start) errors.set('placementEndedOn', 'endBeforeStart');
-  if (endedOn && endedOn > today) errors.set('placementEndedOn', 'inFuture');
-  errors.oneOf('legalFramework', draft.legalFramework, LEGAL_FRAMEWORKS);
-  errors.text('cultureNotes', draft.cultureNotes);
-  errors.integerInRange('contactNormDays', draft.contactNormDays, CONTACT_NORM_DAYS_RANGE);
-  errors.integerInRange(
-    'evaluationIntervalMonths',
-    draft.evaluationIntervalMonths,
-    EVALUATION_INTERVAL_MONTHS_RANGE,
-  );
-  for (const assignment of draft.mentorAssignments ?? []) {
-    if (isBlank(assignment.staffId)) errors.set('mentorAssignments', 'required');
-    const from = errors.date('mentorAssignments', assignment.from, { required: true });
-    const to = errors.date('mentorAssignments', assignment.to);
-    if (from && to && to < from) errors.set('mentorAssignments', 'endBeforeStart');
-  }
-  return errors.found;
+  return validationErrors<ChildField>(childSchema(today), draft);
 }
 
 export type FamilyMemberField = keyof Draft<FamilyMember>;
@@ -153,24 +60,7 @@ export type FamilyMemberField = keyof Draft<FamilyMember>;
 export function validateFamilyMember(
   draft: FormDraft<Draft<FamilyMember>>,
 ): ValidationErrors<FamilyMemberField> {
-  const errors = new Errors<FamilyMemberField>();
-  errors.text('name', draft.name, { required: true, max: MAX_NAME_LENGTH });
-  errors.oneOf('kind', draft.kind, FAMILY_MEMBER_KINDS);
-  const relations: readonly string[] = draft.kind ? (RELATIONS_BY_KIND[draft.kind] ?? []) : [];
-  errors.oneOf('relation', draft.relation, relations);
-  if (!isBlank(draft.email) && !EMAIL.test(String(draft.email).trim())) errors.set('email', 'invalidEmail');
-  for (const field of [
-    'address',
-    'phone',
-    'preferredLanguage',
-    'preferredMoments',
-    'supportRole',
-    'organisation',
-  ] as const) {
-    errors.text(field, draft[field], { max: MAX_NAME_LENGTH * 2 });
-  }
-  errors.text('notes', draft.notes);
-  return errors.found;
+  return validationErrors<FamilyMemberField>(familyMemberSchema, draft);
 }
 
 export type AgreementField = keyof AgreementContent;

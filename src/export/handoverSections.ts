@@ -208,7 +208,13 @@ export function sectionBody(context: Context, model: HandoverSectionModel): File
         labelValueTable([
           [f('gp'), typedOrNotRecorded(t, model.health.gp)],
           [f('dentist'), typedOrNotRecorded(t, model.health.dentist)],
-          [f('medication'), typedOrNotRecorded(t, model.health.medication)],
+          [
+            f('medication'),
+            // "None" only when someone recorded it; an unanswered question stays "not filled in".
+            !model.health.medication?.trim() && model.health.noMedication
+              ? t('common.noMedication')
+              : typedOrNotRecorded(t, model.health.medication),
+          ],
           [f('healthNotes'), typedOrNotRecorded(t, model.health.notes)],
         ]),
       ];

@@ -36,7 +36,12 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
   await expectAccessible(page, 'dashboard');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
-  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('table', { name: 'Jeugdigen' }).getByText('Contact ouders')).toBeVisible();
+  await expectAccessible(page, 'children list');
+  await page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first().click();
+  await expect(
+    page.getByRole('region', { name: /^Over / }).getByRole('link', { name: /Contact ouders/ }),
+  ).toBeVisible();
   for (const tab of [
     'Overzicht',
     'Gezin en netwerk',
@@ -45,11 +50,16 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
     'Contact',
     'Evaluaties',
     'Documenten',
+    'Gegevens',
   ] as const) {
-    await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: tab }).click();
+    await page
+      .getByRole('tablist', { name: 'Onderdelen' })
+      .getByRole('tab', { name: tab, exact: true })
+      .click();
     await expect(
-      page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: tab }),
-    ).toHaveAttribute('aria-current', 'page');
+      page.getByRole('tablist', { name: 'Onderdelen' }).getByRole('tab', { name: tab, exact: true }),
+    ).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('status').filter({ hasText: 'Bezig met laden' }).waitFor({ state: 'detached' });
     await expectAccessible(page, tab);
   }
 });
@@ -90,15 +100,15 @@ test('the collaboration tabs forms in their drawers are accessible', async ({ pa
   await page.getByRole('button', { name: 'Demohuis openen' }).click();
   await new SignInPage(page).signIn('Koen Vos', 'demo-wachtwoord');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
-  await page.getByRole('table').getByRole('link').first().click();
-  const tabs = page.getByRole('navigation', { name: 'Onderdelen' });
+  await page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first().click();
+  const tabs = page.getByRole('tablist', { name: 'Onderdelen' });
   for (const [tab, button, drawer] of [
     ['Afspraken', 'Afspraak toevoegen', 'Nieuwe afspraak'],
     ['Contact', 'Contactmoment vastleggen', 'Nieuw contactmoment'],
     ['Evaluaties', 'Evaluatie vastleggen', 'Nieuwe evaluatie'],
     ['Evaluaties', 'Gesprek voorbereiden', 'Gesprek voorbereiden'],
   ] as const) {
-    await tabs.getByRole('link', { name: tab }).click();
+    await tabs.getByRole('tab', { name: tab, exact: true }).click();
     await page.getByRole('button', { name: button }).click();
     await expect(page.getByRole('dialog', { name: drawer })).toBeVisible();
     await expectAccessible(page, `${tab}: ${drawer}`);

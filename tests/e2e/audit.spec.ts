@@ -23,16 +23,16 @@ test('the demo coordinator removes a colleague, sees an intact Logboek and filte
 
   // Open two children's files: each opening is logged once.
   await shell.goTo('Jeugdigen');
-  const links = page.getByRole('table').getByRole('link');
+  const links = page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link');
   const first = (await links.nth(0).textContent()) ?? '';
   const second = (await links.nth(1).textContent()) ?? '';
   await links.nth(0).click();
   await expect(page.getByRole('heading', { name: first, level: 1 })).toBeVisible();
   await shell.goTo('Jeugdigen');
-  await page.getByRole('table').getByRole('link', { name: second }).click();
+  await page.getByRole('table').getByRole('link', { name: second, exact: true }).click();
   await expect(page.getByRole('heading', { name: second, level: 1 })).toBeVisible();
   await shell.goTo('Jeugdigen');
-  await page.getByRole('table').getByRole('link', { name: first }).click();
+  await page.getByRole('table').getByRole('link', { name: first, exact: true }).click();
   await expect(page.getByRole('heading', { name: first, level: 1 })).toBeVisible();
 
   // Remove a colleague: no access any more, their name stays in the list.

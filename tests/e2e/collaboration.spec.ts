@@ -53,9 +53,9 @@ test('family and network: parents with and without authority, a network member, 
   await page.getByRole('button', { name: 'Netwerklid toevoegen' }).click();
   const form = page.getByRole('form', { name: 'Nieuw netwerklid' });
   await form.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(form.getByText('Vul dit veld in.')).toBeVisible();
+  await expect(form.getByText('Vul dit veld in.').first()).toBeVisible();
   await form.getByLabel('Naam').fill('Oma Truus');
-  await form.getByLabel('Relatie').selectOption({ label: 'Opa of oma' });
+  await choose(form, 'Relatie', 'Opa of oma', false);
   await form.getByLabel('Rol in de steun aan de jeugdige').fill('Haalt op vrijdag op');
   await form.getByRole('button', { name: 'Opslaan' }).click();
   await expect(
@@ -140,16 +140,20 @@ function dutchDateMonthsAfter(iso: string, months: number): string {
 test('logging a contact moves the child off the overdue list; future contacts are refused; follow-ups', async ({
   page,
 }) => {
+  // Two sign-ins, two contact forms and three dashboard visits: over a minute on a busy 2-core machine.
+  test.setTimeout(120_000);
   const child = await homeWithChild(page, 20);
   await child.addParent({ name: 'Ingrid de Vries', relation: 'Moeder', authority: true });
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
   const contactSection = page.getByRole('region', { name: /Contact met ouders/ });
-  await expect(contactSection.getByRole('link', { name: CHILD })).toBeVisible();
+  await expect(contactSection.getByRole('link', { name: CHILD, exact: true })).toBeVisible();
   await expect(
-    page.getByRole('region', { name: /Zonder vaste contactpersoon/ }).getByRole('link', { name: CHILD }),
+    page
+      .getByRole('region', { name: /Zonder vaste contactpersoon/ })
+      .getByRole('link', { name: CHILD, exact: true }),
   ).toBeVisible();
 
-  await contactSection.getByRole('link', { name: CHILD }).click();
+  await contactSection.getByRole('link', { name: `Contact vastleggen voor ${CHILD}` }).click();
   await expect(page.getByText(/Achterstallig sinds/)).toBeVisible();
   await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
   const form = page.getByRole('form', { name: 'Nieuw contactmoment' });
@@ -171,7 +175,10 @@ test('logging a contact moves the child off the overdue list; future contacts ar
   await page.getByRole('button', { name: 'De Eik openen' }).click();
   await new SignInPage(page).signIn('Marieke Jansen', 'zomer-appel-42');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
-  await page.getByRole('table').getByRole('link', { name: CHILD }).click();
+  await page
+    .getByRole('table', { name: 'Jeugdigen' })
+    .getByRole('link', { name: CHILD, exact: true })
+    .click();
   await child.tab('Contact');
   await expect(page.getByText('Nog geen contactmomenten vastgelegd.')).toBeVisible();
 
@@ -183,23 +190,26 @@ test('logging a contact moves the child off the overdue list; future contacts ar
   await again.getByLabel('Wat moet er gebeuren').fill('Schoolrapport doorsturen naar moeder');
   await again.getByRole('button', { name: 'Opslaan' }).click();
   await expect(again).toHaveCount(0);
-  await expect(page.getByText(/Op schema/)).toBeVisible();
+  await expect(page.getByText(/Op schema/).first()).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
-  await expect(page.getByRole('region', { name: /Contact met ouders/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /Contact met ouders/ })).toContainText(
+    'Niets te doen — alle gezinnen op schema',
+  );
   const followUps = page.getByRole('region', { name: /Open vervolgacties/ });
   await expect(followUps).toContainText('Schoolrapport doorsturen naar moeder');
 
-  await followUps.getByRole('link', { name: CHILD }).click();
-  // Ticked off, the follow-up leaves the list of open ones.
-  await page.getByLabel(/Schoolrapport doorsturen naar moeder/).click();
-  await expect(page.getByRole('region', { name: /open vervolgactie/ })).toHaveCount(0);
+  await followUps.getByRole('link', { name: `Actie openen voor ${CHILD}` }).click();
+  await page.getByLabel(/Schoolrapport doorsturen naar moeder/).check();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
-  await expect(page.getByRole('region', { name: /Open vervolgacties/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /Open vervolgacties/ })).toContainText('Niets te doen');
 
   // The child overview shows the last contact.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
-  await page.getByRole('table').getByRole('link', { name: CHILD }).click();
+  await page
+    .getByRole('table', { name: 'Jeugdigen' })
+    .getByRole('link', { name: CHILD, exact: true })
+    .click();
   await expect(page.getByRole('region', { name: 'Laatste contacten' })).toContainText(
     'Moeder gebeld over het weekend.',
   );
@@ -256,11 +266,12 @@ test('the demo home dashboard lists several kinds of work, each linking to the r
   expect(names.length).toBeGreaterThan(1);
   await signIn.signIn(names[0]!, 'demo-wachtwoord');
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Zonder vaste contactpersoon \(\d+\)/ })).toBeVisible();
   const sections = page.getByRole('heading', { level: 2 });
   expect(await sections.count()).toBeGreaterThanOrEqual(3);
   await page
     .getByRole('region', { name: /Zonder vaste contactpersoon/ })
-    .getByRole('link')
+    .getByRole('link', { name: /^Contactpersoon kiezen voor / })
     .first()
     .click();
   await expect(page.getByRole('heading', { name: 'Gezin en netwerk', level: 2 })).toBeVisible();

@@ -174,7 +174,10 @@ async function secondWindow(page: Page): Promise<Page> {
   await other.getByRole('button', { name: `${HOME} openen` }).click();
   await new SignInPage(other).signIn(COORDINATOR, PASSWORD);
   await new ShellPage(other).goTo('Jeugdigen');
-  await other.getByRole('table').getByRole('link', { name: CHILD }).click();
+  await other
+    .getByRole('table', { name: 'Jeugdigen' })
+    .getByRole('link', { name: CHILD, exact: true })
+    .click();
   return other;
 }
 

@@ -23,12 +23,12 @@ async function openDemoChildDocuments(page: Page): Promise<string> {
   expect(names.length).toBeGreaterThan(1);
   await signIn.signIn(names[0]!, 'demo-wachtwoord');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
-  const childLink = page.getByRole('table').getByRole('link').first();
+  const childLink = page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first();
   const childName = (await childLink.textContent()) ?? '';
   await childLink.click();
   await page
-    .getByRole('navigation', { name: 'Onderdelen' })
-    .getByRole('link', { name: 'Documenten' })
+    .getByRole('tablist', { name: 'Onderdelen' })
+    .getByRole('tab', { name: 'Documenten', exact: true })
     .click();
   return childName;
 }
@@ -48,7 +48,10 @@ test('agreements sheet and meeting preparation download as .docx, in Dutch or En
   expect(xml).toContain(childName);
 
   // Every agreement in force on the Afspraken tab appears in the document.
-  await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'Afspraken' }).click();
+  await page
+    .getByRole('tablist', { name: 'Onderdelen' })
+    .getByRole('tab', { name: 'Afspraken', exact: true })
+    .click();
   const inForce = page
     .getByRole('table', { name: 'Afspraken' })
     .getByRole('row')
@@ -70,8 +73,8 @@ test('agreements sheet and meeting preparation download as .docx, in Dutch or En
       .replaceAll("'", '&apos;');
   for (const text of texts) expect(xml.includes(text) || xml.includes(escape(text)), text).toBe(true);
   await page
-    .getByRole('navigation', { name: 'Onderdelen' })
-    .getByRole('link', { name: 'Documenten' })
+    .getByRole('tablist', { name: 'Onderdelen' })
+    .getByRole('tab', { name: 'Documenten', exact: true })
     .click();
 
   const prepCard = page.getByRole('region', { name: 'Gespreksvoorbereiding' });

@@ -33,10 +33,13 @@ const WORDS = 'Ik ben het er NIET mee eens.\nMijn kind was „ziek”, niet last
 async function signInAs(page: Page, name: string) {
   await new SignInPage(page).signIn(name, 'demo-wachtwoord');
   await new ShellPage(page).goTo('Jeugdigen');
-  await page.getByRole('table').getByRole('link', { name: child.name }).click();
   await page
-    .getByRole('navigation', { name: 'Onderdelen' })
-    .getByRole('link', { name: 'Rapportages' })
+    .getByRole('table', { name: 'Jeugdigen' })
+    .getByRole('link', { name: child.name, exact: true })
+    .click();
+  await page
+    .getByRole('tablist', { name: 'Onderdelen' })
+    .getByRole('tab', { name: 'Rapportages', exact: true })
     .click();
   await expect(page.getByRole('heading', { name: 'Rapportages', level: 1 })).toBeVisible();
 }
@@ -121,7 +124,7 @@ test('write, check, share, export, read the returned Word file back, and see the
   await expect(preview.getByText('Niet eens')).toBeVisible();
   await expect(preview.locator('blockquote')).toHaveText(WORDS);
   await reader.getByRole('button', { name: 'Opslaan als reactie' }).click();
-  await expect(reader.getByText('1 reactie(s) opgeslagen.')).toBeVisible();
+  await expect(reader.getByText('1 reactie opgeslagen.')).toBeVisible();
   await reader.getByRole('button', { name: 'Venster sluiten' }).click();
   await expect(detail.getByText(/Reactie ontvangen op/)).toBeVisible();
 

@@ -4,6 +4,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { ChildPages } from './pages/ChildPages';
+import { choose } from './pages/inputs';
 import { ShellPage } from './pages/ShellPage';
 import { WelcomePage } from './pages/WelcomePage';
 
@@ -20,7 +21,7 @@ async function addParent(page: Page, name: string, relation: string, authority: 
   await page.getByRole('button', { name: 'Ouder of opvoeder toevoegen' }).click();
   const form = page.getByRole('form', { name: 'Nieuwe ouder of opvoeder' });
   await form.getByLabel('Naam').fill(name);
-  await form.getByLabel('Relatie').selectOption({ label: relation });
+  await choose(form, 'Relatie', relation, false);
   if (authority) await form.getByLabel('Heeft gezag').check();
   if (email) await form.getByLabel('E-mail').fill(email);
   await form.getByRole('button', { name: 'Opslaan' }).click();
@@ -59,7 +60,10 @@ test('set school rules, mail the school with the exact To and CC, report sick, e
   await addParent(page, 'Ruud Smit', 'Stiefouder', false);
 
   // The school, with a typo in the absence address caught at the field.
-  await page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: 'School' }).click();
+  await page
+    .getByRole('tablist', { name: 'Onderdelen' })
+    .getByRole('tab', { name: 'School', exact: true })
+    .click();
   await page.getByRole('button', { name: 'School vastleggen' }).click();
   const schoolForm = page.getByRole('form', { name: 'School vastleggen' });
   await schoolForm.getByLabel('Naam van de school').fill('OBS De Regenboog');
@@ -158,8 +162,8 @@ test('set school rules, mail the school with the exact To and CC, report sick, e
 
   // The school card: who reports sick, whom to CC, parents' details only with consent.
   await page
-    .getByRole('navigation', { name: 'Onderdelen' })
-    .getByRole('link', { name: 'Documenten' })
+    .getByRole('tablist', { name: 'Onderdelen' })
+    .getByRole('tab', { name: 'Documenten', exact: true })
     .click();
   const card = page.getByRole('region', { name: 'Schoolkaart' });
   const [download] = await Promise.all([

@@ -1,7 +1,12 @@
 // The repositories of one signed-in session: what feature hooks use to read and change data.
 import type { Child, Id, IsoDate, RecordMeta } from '../../domain/types';
 import { listAudit, recordAudit, verifyAuditLog, type AuditFilter } from '../audit';
-import { readChildOverviewRecords, readDashboardRecords } from '../queries';
+import {
+  readChildOverviewRecords,
+  readChildrenStatusRecords,
+  readChildStatusRecords,
+  readDashboardRecords,
+} from '../queries';
 import { readSchoolDashboardRecords } from '../schoolQueries';
 import { readContinuityRecords } from '../rosterQueries';
 import type { Session } from '../session';
@@ -62,6 +67,8 @@ export function createRepositories(session: Session) {
     queries: {
       dashboard: (today: IsoDate) => readDashboardRecords(session.db, today),
       childOverview: (child: Child, today: IsoDate) => readChildOverviewRecords(session.db, child, today),
+      childStatus: (child: Child, today: IsoDate) => readChildStatusRecords(session.db, child, today),
+      childrenStatus: (today: IsoDate) => readChildrenStatusRecords(session.db, today),
       schoolDashboard: (today: IsoDate) => readSchoolDashboardRecords(session.db, today),
       continuity: (today: IsoDate, lookbackDays?: number) =>
         readContinuityRecords(session.db, today, lookbackDays),

@@ -1,10 +1,13 @@
-// The "details" tab: the basics of the placement, with a link to edit them.
+// The "Gegevens" tab: the basics of the placement and health and school, each with its edit button.
+import { Button, Card, Group, Stack, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentMentor } from '../../domain/mentors';
 import { formatDate } from '../../i18n/format';
 import { useToday } from '../../ui/useToday';
 import { useStaffList } from '../staff/useStaff';
+import { Facts } from './Facts';
 import { HealthSchoolCard } from './HealthSchoolCard';
 import { useChildFromRoute } from './useChildFromRoute';
 
@@ -16,40 +19,37 @@ export function ChildDetailsPage() {
   const staffName = (id?: string) => staff?.find((member) => member.id === id)?.name;
   const date = (iso?: string) => formatDate(iso, i18n.language);
   return (
-    <section aria-labelledby="details-heading">
-      <div className="page-header">
-        <h2 id="details-heading">{t('tabs.details')}</h2>
-        <Link className="button" to={`/children/${child.id}/edit`}>
-          {t('edit')}
-        </Link>
-      </div>
-      <dl className="facts">
-        <dt>{t('form.birthDate')}</dt>
-        <dd>{date(child.birthDate)}</dd>
-        <dt>{t('form.placementStart')}</dt>
-        <dd>{date(child.placementStart)}</dd>
-        <dt>{t('form.placementEnd')}</dt>
-        <dd>{date(child.placementEnd) || t('common:none')}</dd>
-        {child.placementEndedOn ? (
-          <>
-            <dt>{t('form.placementEndedOn')}</dt>
-            <dd>{date(child.placementEndedOn)}</dd>
-          </>
-        ) : null}
-        <dt>{t('form.legalFramework')}</dt>
-        <dd>{t(`legalFrameworks.${child.legalFramework}`)}</dd>
-        <dt>{t('form.mentor')}</dt>
-        <dd>{staffName(currentMentor(child, today)?.staffId) ?? t('form.noMentor')}</dd>
-        <dt>{t('form.languages')}</dt>
-        <dd>{child.languages.join(', ') || t('common:none')}</dd>
-        <dt>{t('form.cultureNotes')}</dt>
-        <dd>{child.cultureNotes || t('common:none')}</dd>
-        <dt>{t('form.contactNormDays')}</dt>
-        <dd>{child.contactNormDays}</dd>
-        <dt>{t('form.evaluationIntervalMonths')}</dt>
-        <dd>{child.evaluationIntervalMonths}</dd>
-      </dl>
+    <Stack gap="md">
+      <Card component="section" aria-labelledby="details-heading">
+        <Group justify="space-between" mb="sm">
+          <Title order={2} id="details-heading">
+            {t('tabs.details')}
+          </Title>
+          <Button
+            component={Link}
+            to={`/children/${child.id}/edit`}
+            variant="light"
+            leftSection={<IconPencil size={16} aria-hidden />}
+          >
+            {t('edit')}
+          </Button>
+        </Group>
+        <Facts
+          facts={[
+            { label: t('form.birthDate'), value: date(child.birthDate) },
+            { label: t('form.legalFramework'), value: t(`legalFrameworks.${child.legalFramework}`) },
+            { label: t('form.mentor'), value: staffName(currentMentor(child, today)?.staffId) },
+            { label: t('form.placementStart'), value: date(child.placementStart) },
+            { label: t('form.placementEnd'), value: date(child.placementEnd) },
+            { label: t('form.placementEndedOn'), value: date(child.placementEndedOn) },
+            { label: t('form.languages'), value: child.languages.join(', ') },
+            { label: t('form.cultureNotes'), value: child.cultureNotes },
+            { label: t('form.contactNormDays'), value: child.contactNormDays },
+            { label: t('form.evaluationIntervalMonths'), value: child.evaluationIntervalMonths },
+          ]}
+        />
+      </Card>
       <HealthSchoolCard key={child.updatedAt} child={child} />
-    </section>
+    </Stack>
   );
 }

@@ -1,6 +1,8 @@
-// Route pages for creating and editing a child around the shared ChildForm.
+// Route pages for creating and editing a child: the list or the details stay visible behind the drawer.
 import { useNavigate } from 'react-router';
-import { ChildForm } from './ChildForm';
+import { ChildDetailsPage } from './ChildDetailsPage';
+import { ChildFormDrawer } from './ChildForm';
+import { ChildrenPage } from './ChildrenPage';
 import { useChildCommands } from './useChildren';
 import { useChildFromRoute } from './useChildFromRoute';
 
@@ -8,13 +10,17 @@ export function NewChildPage() {
   const navigate = useNavigate();
   const { create } = useChildCommands();
   return (
-    <ChildForm
-      onCancel={() => navigate('/children')}
-      onSubmit={async (draft) => {
-        const child = await create(draft);
-        navigate(`/children/${child.id}/details`);
-      }}
-    />
+    <>
+      <ChildrenPage />
+      <ChildFormDrawer
+        opened
+        onClose={() => void navigate('/children')}
+        onSubmit={async (draft) => {
+          const child = await create(draft);
+          void navigate(`/children/${child.id}`);
+        }}
+      />
+    </>
   );
 }
 
@@ -22,14 +28,19 @@ export function EditChildPage() {
   const child = useChildFromRoute();
   const navigate = useNavigate();
   const { update } = useChildCommands();
+  const back = () => void navigate(`/children/${child.id}/details`);
   return (
-    <ChildForm
-      initial={child}
-      onCancel={() => navigate(`/children/${child.id}/details`)}
-      onSubmit={async (draft) => {
-        await update(child.id, draft);
-        navigate(`/children/${child.id}/details`);
-      }}
-    />
+    <>
+      <ChildDetailsPage />
+      <ChildFormDrawer
+        opened
+        initial={child}
+        onClose={back}
+        onSubmit={async (draft) => {
+          await update(child.id, draft);
+          back();
+        }}
+      />
+    </>
   );
 }

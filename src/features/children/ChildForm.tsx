@@ -1,5 +1,8 @@
-// Create or edit a child: identity, placement, legal framework, mentor and the collaboration norms.
-import { useState, type FormEvent } from 'react';
+// Create or edit a child in a drawer: identity, placement, legal framework, mentor and the
+// collaboration norms. Checked by the child schema (`validateChild`), messages at the fields.
+import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentMentor } from '../../domain/mentors';
 import {
@@ -11,26 +14,29 @@ import {
   type LegalFramework,
 } from '../../domain/types';
 import { validateChild } from '../../domain/validation';
-import { SelectField, TextArea, TextField } from '../../ui/components/Field';
+import { DateField } from '../../ui/components/DateField';
 import { FormActions } from '../../ui/components/FormActions';
-import { useFormSubmit } from '../../ui/components/useFormSubmit';
+import { FormDrawer } from '../../ui/components/FormDrawer';
+import { notifySaved } from '../../ui/components/notify';
+import { saveFailureOf, type SaveFailure } from '../../ui/components/saveFailure';
+import { validationMessages } from '../../ui/components/validationMessages';
 import { useToday } from '../../ui/useToday';
 import { useStaffList } from '../staff/useStaff';
 import { withMentor } from './mentorChange';
 
-type Values = {
+interface Values {
   name: string;
   birthDate: string;
   placementStart: string;
   placementEnd: string;
   placementEndedOn: string;
-  legalFramework: LegalFramework | '';
+  legalFramework: string | null;
   languages: string;
   cultureNotes: string;
-  mentorId: string;
-  contactNormDays: string;
-  evaluationIntervalMonths: string;
-};
+  mentorId: string | null;
+  contactNormDays: number | string;
+  evaluationIntervalMonths: number | string;
+}
 
 function initialValues(child: Child | undefined, today: string): Values {
   return {
@@ -39,145 +45,170 @@ function initialValues(child: Child | undefined, today: string): Values {
     placementStart: child?.placementStart ?? '',
     placementEnd: child?.placementEnd ?? '',
     placementEndedOn: child?.placementEndedOn ?? '',
-    legalFramework: child?.legalFramework ?? '',
+    legalFramework: child?.legalFramework ?? null,
     languages: child?.languages.join(', ') ?? '',
     cultureNotes: child?.cultureNotes ?? '',
-    mentorId: child ? (currentMentor(child, today)?.staffId ?? '') : '',
-    contactNormDays: String(child?.contactNormDays ?? DEFAULT_CONTACT_NORM_DAYS),
-    evaluationIntervalMonths: String(child?.evaluationIntervalMonths ?? DEFAULT_EVALUATION_INTERVAL_MONTHS),
+    mentorId: child ? (currentMentor(child, today)?.staffId ?? null) : null,
+    contactNormDays: child?.contactNormDays ?? DEFAULT_CONTACT_NORM_DAYS,
+    evaluationIntervalMonths: child?.evaluationIntervalMonths ?? DEFAULT_EVALUATION_INTERVAL_MONTHS,
   };
 }
 
-export function ChildForm({
+function draftOf(values: Values, initial: Child | undefined, today: string): Draft<Child> {
+  const optional = (value: string) => (value.trim() ? value.trim() : undefined);
+  const mentorFrom = initial ? today : values.placementStart || today;
+  const number = (value: number | string) => (value === '' ? Number.NaN : Number(value));
+  return {
+    ...(initial ?? {}),
+    name: values.name.trim(),
+    birthDate: values.birthDate,
+    placementStart: values.placementStart,
+    placementEnd: optional(values.placementEnd),
+    placementEndedOn: optional(values.placementEndedOn),
+    legalFramework: (values.legalFramework ?? undefined) as LegalFramework,
+    languages: values.languages
+      .split(',')
+      .map((language) => language.trim())
+      .filter(Boolean),
+    cultureNotes: optional(values.cultureNotes),
+    mentorAssignments: withMentor(initial?.mentorAssignments ?? [], values.mentorId ?? '', mentorFrom),
+    contactNormDays: number(values.contactNormDays),
+    evaluationIntervalMonths: number(values.evaluationIntervalMonths),
+  };
+}
+
+export function ChildFormDrawer({
+  opened,
   initial,
+  onSubmit,
+  onClose,
+}: {
+  opened: boolean;
+  initial?: Child;
+  onSubmit: (draft: Draft<Child>) => Promise<void>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation(['children', 'common']);
+  const title = initial ? t('form.editTitle') : t('form.newTitle');
+  const form = useChildForm(initial);
+  return (
+    <FormDrawer title={title} opened={opened} onClose={onClose} dirty={form.isDirty()}>
+      <ChildFormFields form={form} initial={initial} title={title} onSubmit={onSubmit} onCancel={onClose} />
+    </FormDrawer>
+  );
+}
+
+function useChildForm(initial: Child | undefined) {
+  const today = useToday();
+  return useForm<Values>({
+    initialValues: initialValues(initial, today),
+    validate: (values) =>
+      validationMessages(validateChild(draftOf(values, initial, today), today), {
+        mentorAssignments: 'mentorId',
+      }),
+  });
+}
+
+function ChildFormFields({
+  form,
+  initial,
+  title,
   onSubmit,
   onCancel,
 }: {
+  form: ReturnType<typeof useChildForm>;
   initial?: Child;
+  title: string;
   onSubmit: (draft: Draft<Child>) => Promise<void>;
   onCancel: () => void;
 }) {
   const { t } = useTranslation(['children', 'common']);
   const today = useToday();
   const staff = useStaffList();
-  const [values, setValues] = useState<Values>(() => initialValues(initial, today));
-  const { errors, failed, busy, run } = useFormSubmit();
-  const set = (key: keyof Values) => (value: string) =>
-    setValues((current) => ({ ...current, [key]: value }));
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<SaveFailure | false>(false);
+  const date = (name: 'birthDate' | 'placementStart' | 'placementEnd' | 'placementEndedOn') => ({
+    ...form.getInputProps(name),
+    value: form.values[name],
+    onChange: (value: string) => form.setFieldValue(name, value),
+  });
+  const activeStaff = (staff ?? []).filter((member) => !member.activeTo || member.activeTo >= today);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const optional = (value: string) => (value ? value : undefined);
-    const mentorFrom = initial ? today : values.placementStart || today;
-    const draft: Draft<Child> = {
-      ...(initial ?? {}),
-      name: values.name.trim(),
-      birthDate: values.birthDate,
-      placementStart: values.placementStart,
-      placementEnd: optional(values.placementEnd),
-      placementEndedOn: optional(values.placementEndedOn),
-      legalFramework: values.legalFramework as LegalFramework,
-      languages: values.languages
-        .split(',')
-        .map((l) => l.trim())
-        .filter(Boolean),
-      cultureNotes: optional(values.cultureNotes.trim()),
-      mentorAssignments: withMentor(initial?.mentorAssignments ?? [], values.mentorId, mentorFrom),
-      contactNormDays: Number(values.contactNormDays),
-      evaluationIntervalMonths: Number(values.evaluationIntervalMonths),
-    };
-    const found = validateChild(draft, today);
-    await run(found, () => onSubmit(draft));
-  };
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      await onSubmit(draftOf(values, initial, today));
+      notifySaved();
+    } catch (error) {
+      setFailed(saveFailureOf(error));
+    } finally {
+      setBusy(false);
+    }
+  });
 
-  const title = initial ? t('form.editTitle') : t('form.newTitle');
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
-      <h2>{title}</h2>
-      <TextField
-        label={t('form.name')}
-        value={values.name}
-        onChange={set('name')}
-        error={errors.name}
-        required
-        autoFocus
-      />
-      <TextField
-        label={t('form.birthDate')}
-        type="date"
-        value={values.birthDate}
-        onChange={set('birthDate')}
-        error={errors.birthDate}
-        required
-      />
-      <TextField
-        label={t('form.placementStart')}
-        type="date"
-        value={values.placementStart}
-        onChange={set('placementStart')}
-        error={errors.placementStart}
-        required
-      />
-      <TextField
-        label={t('form.placementEnd')}
-        type="date"
-        value={values.placementEnd}
-        onChange={set('placementEnd')}
-        error={errors.placementEnd}
-      />
-      {initial ? (
-        <TextField
-          label={t('form.placementEndedOn')}
-          type="date"
-          value={values.placementEndedOn}
-          onChange={set('placementEndedOn')}
-          error={errors.placementEndedOn}
-          hint={t('form.placementEndedOnHint')}
+    <form onSubmit={submit} noValidate aria-label={title}>
+      <Stack gap="sm">
+        <TextInput label={t('form.name')} required data-autofocus {...form.getInputProps('name')} />
+        <SimpleGrid cols={2}>
+          <DateField label={t('form.birthDate')} required {...date('birthDate')} />
+          <Select
+            label={t('form.legalFramework')}
+            required
+            placeholder={t('common:choose')}
+            data={LEGAL_FRAMEWORKS.map((value) => ({ value, label: t(`legalFrameworks.${value}`) }))}
+            {...form.getInputProps('legalFramework')}
+          />
+          <DateField label={t('form.placementStart')} required {...date('placementStart')} />
+          <DateField label={t('form.placementEnd')} {...date('placementEnd')} />
+        </SimpleGrid>
+        {initial ? (
+          <DateField
+            label={t('form.placementEndedOn')}
+            description={t('form.placementEndedOnHint')}
+            {...date('placementEndedOn')}
+          />
+        ) : null}
+        <Select
+          label={t('form.mentor')}
+          placeholder={t('form.noMentor')}
+          clearable
+          clearButtonProps={{ 'aria-label': t('form.clearMentor') }}
+          allowDeselect
+          data={activeStaff.map((member) => ({ value: member.id, label: member.name }))}
+          {...form.getInputProps('mentorId')}
         />
-      ) : null}
-      <SelectField
-        label={t('form.legalFramework')}
-        value={values.legalFramework}
-        onChange={set('legalFramework')}
-        placeholder={t('common:choose')}
-        options={LEGAL_FRAMEWORKS.map((value) => ({ value, label: t(`legalFrameworks.${value}`) }))}
-        error={errors.legalFramework}
-        required
-      />
-      <SelectField
-        label={t('form.mentor')}
-        value={values.mentorId}
-        onChange={set('mentorId')}
-        placeholder={t('form.noMentor')}
-        options={(staff ?? []).map((member) => ({ value: member.id, label: member.name }))}
-      />
-      <TextField
-        label={t('form.languages')}
-        value={values.languages}
-        onChange={set('languages')}
-        hint={t('form.languagesHint')}
-      />
-      <TextArea label={t('form.cultureNotes')} value={values.cultureNotes} onChange={set('cultureNotes')} />
-      <TextField
-        label={t('form.contactNormDays')}
-        type="number"
-        min={1}
-        max={60}
-        value={values.contactNormDays}
-        onChange={set('contactNormDays')}
-        error={errors.contactNormDays}
-        hint={t('form.contactNormDaysHint')}
-      />
-      <TextField
-        label={t('form.evaluationIntervalMonths')}
-        type="number"
-        min={1}
-        max={12}
-        value={values.evaluationIntervalMonths}
-        onChange={set('evaluationIntervalMonths')}
-        error={errors.evaluationIntervalMonths}
-      />
-      <FormActions failed={failed} busy={busy} onCancel={onCancel} />
+        <TextInput
+          label={t('form.languages')}
+          description={t('form.languagesHint')}
+          {...form.getInputProps('languages')}
+        />
+        <Textarea
+          label={t('form.cultureNotes')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('cultureNotes')}
+        />
+        <SimpleGrid cols={2}>
+          <NumberInput
+            label={t('form.contactNormDays')}
+            description={t('form.contactNormDaysHint')}
+            min={1}
+            max={60}
+            allowDecimal={false}
+            {...form.getInputProps('contactNormDays')}
+          />
+          <NumberInput
+            label={t('form.evaluationIntervalMonths')}
+            min={1}
+            max={12}
+            allowDecimal={false}
+            {...form.getInputProps('evaluationIntervalMonths')}
+          />
+        </SimpleGrid>
+        <FormActions failed={failed} busy={busy} onCancel={onCancel} />
+      </Stack>
     </form>
   );
 }

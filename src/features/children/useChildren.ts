@@ -37,3 +37,15 @@ export function useChildCommands() {
     update: (id: Id, draft: Partial<Draft<Child>>) => repos.children.update(id, draft),
   };
 }
+
+/** What the child's header shows: family, latest norm contact, evaluation, open actions, goals, agreements. */
+export function useChildStatus(child: Child, today: string) {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.queries.childStatus(child, today), [repos, child, today]);
+}
+
+/** The children list with its status columns (contact norm, next evaluation, open actions). */
+export function useChildrenStatus(today: string) {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.queries.childrenStatus(today), [repos, today]);
+}

@@ -2,7 +2,7 @@
 import { Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contactStatus } from '../../domain/contacts';
+import { contactNormMemberIds, contactStatus, isNormContact } from '../../domain/contacts';
 import type { Child, Contact, FamilyMember } from '../../domain/types';
 import { CONTACT_NORM_DAYS_RANGE } from '../../domain/validation';
 import { formatDate } from '../../i18n/format';
@@ -26,7 +26,12 @@ export function ContactNormCard({
   const { setNorm } = useContactCommands();
   const [days, setDays] = useState<number | string>(child.contactNormDays);
   const [error, setError] = useState<string | undefined>();
-  const status = contactStatus(contacts, child, today, family);
+  const counting = contactNormMemberIds(family, child);
+  const status = contactStatus(
+    contacts.filter((contact) => isNormContact(contact, counting)),
+    child,
+    today,
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -4,7 +4,7 @@ import { ActionIcon, Button, Group, Select, Stack, Text, Tooltip, VisuallyHidden
 import { IconEye, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countsTowardsNorm, normContactIds } from '../../domain/contacts';
+import { contactNormMemberIds, isNormContact } from '../../domain/contacts';
 import type { Contact } from '../../domain/types';
 import { formatDateTime } from '../../i18n/format';
 import { DataTable, type Column } from '../../ui/components/DataTable';
@@ -38,8 +38,8 @@ export function ContactsPage() {
   const [who, setWho] = useState<WhoFilter>('all');
   if (!contacts || !family || !staff) return <Text role="status">{t('common:loading')}</Text>;
 
-  const counting = normContactIds(family, child);
-  const counts = (contact: Contact) => countsTowardsNorm(contact, counting);
+  const counting = contactNormMemberIds(family, child);
+  const counts = (contact: Contact) => isNormContact(contact, counting);
   const person = (id: string) => family.find((member) => member.id === id);
   const names = (contact: Contact) =>
     contact.familyMemberIds

@@ -1,18 +1,52 @@
-// A child's overview: family, contact persons, agreements, goals, last contacts, next evaluation.
+// A child's overview tab: family (parents first), the latest contacts, agreements in force, goals and
+// the next evaluation, each card linking to its tab. The header above already says how things stand.
+import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { agreementsInForce, groupByTopic } from '../../domain/agreements';
-import { contactStatus } from '../../domain/contacts';
 import { nextEvaluationDue } from '../../domain/evaluations';
-import { formatDate, formatDateTime } from '../../i18n/format';
+import { formatDateTime } from '../../i18n/format';
+import { RelativeDate } from '../../ui/components/RelativeDate';
+import { StatusBadge } from '../../ui/components/StatusBadge';
 import { useToday } from '../../ui/useToday';
 import { useAgreements } from '../agreements/useAgreements';
 import { useChildFromRoute } from '../children/useChildFromRoute';
-import { ContactStatusBadge } from '../contacts/ContactStatusBadge';
 import { useEvaluations } from '../evaluations/useEvaluations';
+import { byRelation } from '../family/FamilyGroup';
 import { useFamilyMembers } from '../family/useFamily';
 import { useGoals } from '../goals/useGoals';
 import { useChildOverviewRecords } from './useChildOverview';
+
+const KIND_ORDER = { parent: 0, network: 1, professional: 2 } as const;
+
+function OverviewCard(props: {
+  id: string;
+  title: string;
+  to: string;
+  linkText: string;
+  children: ReactNode;
+}) {
+  return (
+    <Card component="section" aria-labelledby={`overview-${props.id}`} p="md">
+      <Group justify="space-between" mb="xs">
+        <Title order={2} id={`overview-${props.id}`} fz="lg">
+          {props.title}
+        </Title>
+        <Anchor component={Link} to={props.to} size="sm">
+          {props.linkText}
+        </Anchor>
+      </Group>
+      {props.children}
+    </Card>
+  );
+}
+
+const Hint = ({ children }: { children: ReactNode }) => (
+  <Text size="sm" c="dimmed">
+    {children}
+  </Text>
+);
 
 export function ChildOverviewPage() {
   const { t, i18n } = useTranslation(['dashboard', 'common']);
@@ -22,94 +56,132 @@ export function ChildOverviewPage() {
   const agreements = useAgreements(child.id);
   const goals = useGoals(child.id);
   const evaluations = useEvaluations(child.id);
-  // Only the few recent contacts and the staff this page names: it stays fast as the history grows.
+  // Only the few recent contacts: it stays fast as the history grows.
   const overview = useChildOverviewRecords(child, today);
   if (!family || !agreements || !goals || !overview || !evaluations) {
     return <p role="status">{t('common:loading')}</p>;
   }
-  const date = (iso?: string) => formatDate(iso, i18n.language);
-  const { recentContacts: contacts, lastContact, staff } = overview;
-  const staffName = (id?: string) => staff.find((member) => member.id === id)?.name;
-  const tab = (path: string, label: string) => <Link to={`/children/${child.id}/${path}`}>{label}</Link>;
+  const base = `/children/${child.id}`;
+  const inForce = agreementsInForce(agreements);
+  const members = [...family].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byRelation(a, b));
 
   return (
-    <div className="overview">
-      <section className="card" aria-labelledby="overview-family">
-        <h2 id="overview-family">{t('overview.family')}</h2>
-        <p>
-          {t('overview.contactPerson', { name: staffName(child.contactPersonId) ?? t('overview.nobody') })}
-          {' · '}
-          {t('overview.backup', { name: staffName(child.backupContactPersonId) ?? t('overview.nobody') })}
-        </p>
-        {family.length === 0 ? (
-          <p className="hint">{t('overview.noFamily')}</p>
+    <SimpleGrid cols={2} spacing="md">
+      <OverviewCard
+        id="family"
+        title={t('overview.family')}
+        to={`${base}/family`}
+        linkText={t('overview.toFamily')}
+      >
+        {members.length === 0 ? (
+          <Hint>{t('overview.noFamily')}</Hint>
         ) : (
-          <ul>
-            {family.map((member) => (
-              <li key={member.id}>
-                <strong>{member.name}</strong> ({t(`common:relations.${member.relation}`)})
-                {member.hasParentalAuthority ? ` · ${t('overview.authority')}` : ''}
-                {member.preferredChannel ? ` · ${t(`common:channels.${member.preferredChannel}`)}` : ''}
-                {member.phone ? ` · ${member.phone}` : ''}
-                {member.interpreterNeeded
-                  ? ` · ${t('overview.interpreter', { language: member.preferredLanguage ?? '' })}`
-                  : ''}
-              </li>
+          <Stack gap={6}>
+            {members.map((member) => (
+              <Group key={member.id} gap="xs" wrap="nowrap">
+                <Text size="sm" fw={600}>
+                  {member.name}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {t(`common:relations.${member.relation}`)}
+                </Text>
+                {member.hasParentalAuthority ? (
+                  <StatusBadge tone="info" label={t('overview.authority')} />
+                ) : null}
+                {member.interpreterNeeded ? (
+                  <StatusBadge
+                    tone="due"
+                    label={t('overview.interpreter', { language: member.preferredLanguage ?? '' })}
+                  />
+                ) : null}
+              </Group>
             ))}
-          </ul>
+          </Stack>
         )}
-        {tab('family', t('overview.toFamily'))}
-      </section>
-      <section className="card" aria-labelledby="overview-contacts">
-        <h2 id="overview-contacts">{t('overview.contacts')}</h2>
-        <p>
-          <ContactStatusBadge
-            status={contactStatus(lastContact ? [lastContact] : [], child, today, family)}
-          />
-        </p>
-        <ul>
-          {contacts.slice(0, 5).map((contact) => (
-            <li key={contact.id}>
-              {formatDateTime(contact.at, i18n.language)} · {t(`common:channels.${contact.channel}`)} —{' '}
-              {contact.summary}
-            </li>
-          ))}
-        </ul>
-        {contacts.length === 0 ? <p className="hint">{t('overview.noContacts')}</p> : null}
-        {tab('contacts', t('overview.toContacts'))}
-      </section>
-      <section className="card" aria-labelledby="overview-agreements">
-        <h2 id="overview-agreements">{t('overview.agreements')}</h2>
-        {groupByTopic(agreementsInForce(agreements)).map((group) => (
-          <p key={`${group.topic}-${group.customTopic ?? ''}`}>
-            <strong>
-              {group.topic === 'custom' ? group.customTopic : t(`common:topics.${group.topic}`)}:
-            </strong>{' '}
-            {group.agreements.map((agreement) => agreement.text).join(' / ')}
-          </p>
-        ))}
-        {agreementsInForce(agreements).length === 0 ? (
-          <p className="hint">{t('overview.noAgreements')}</p>
-        ) : null}
-        {tab('agreements', t('overview.toAgreements'))}
-      </section>
-      <section className="card" aria-labelledby="overview-goals">
-        <h2 id="overview-goals">{t('overview.goals')}</h2>
-        <ul>
-          {goals.map((goal) => (
-            <li key={goal.id}>
-              {goal.title} — {t(`overview.goalStatus.${goal.status}`)}
-            </li>
-          ))}
-        </ul>
-        {goals.length === 0 ? <p className="hint">{t('overview.noGoals')}</p> : null}
-        {tab('goals', t('overview.toGoals'))}
-      </section>
-      <section className="card" aria-labelledby="overview-evaluation">
-        <h2 id="overview-evaluation">{t('overview.evaluation')}</h2>
-        <p>{t('overview.nextEvaluation', { date: date(nextEvaluationDue(evaluations, child)) })}</p>
-        {tab('evaluations', t('overview.toEvaluations'))}
-      </section>
-    </div>
+      </OverviewCard>
+      <OverviewCard
+        id="contacts"
+        title={t('overview.contacts')}
+        to={`${base}/contacts`}
+        linkText={t('overview.toContacts')}
+      >
+        {overview.recentContacts.length === 0 ? (
+          <Hint>{t('overview.noContacts')}</Hint>
+        ) : (
+          <Table verticalSpacing={4} layout="fixed">
+            <Table.Tbody>
+              {overview.recentContacts.slice(0, 5).map((contact) => (
+                <Table.Tr key={contact.id}>
+                  <Table.Td w={130} className="tabular" fz="sm">
+                    {formatDateTime(contact.at, i18n.language)}
+                  </Table.Td>
+                  <Table.Td fz="sm">
+                    <Text size="sm" lineClamp={1}>
+                      {t(`common:channels.${contact.channel}`)} — {contact.summary}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </OverviewCard>
+      <OverviewCard
+        id="agreements"
+        title={t('overview.agreements')}
+        to={`${base}/agreements`}
+        linkText={t('overview.toAgreements')}
+      >
+        {inForce.length === 0 ? (
+          <Hint>{t('overview.noAgreements')}</Hint>
+        ) : (
+          <Stack gap={4}>
+            {groupByTopic(inForce).map((group) => (
+              <Text key={`${group.topic}-${group.customTopic ?? ''}`} size="sm" lineClamp={2}>
+                <strong>
+                  {group.topic === 'custom' ? group.customTopic : t(`common:topics.${group.topic}`)}:
+                </strong>{' '}
+                {group.agreements.map((agreement) => agreement.text).join(' / ')}
+              </Text>
+            ))}
+          </Stack>
+        )}
+      </OverviewCard>
+      <Stack gap="md">
+        <OverviewCard
+          id="goals"
+          title={t('overview.goals')}
+          to={`${base}/goals`}
+          linkText={t('overview.toGoals')}
+        >
+          {goals.length === 0 ? (
+            <Hint>{t('overview.noGoals')}</Hint>
+          ) : (
+            <Stack gap={4}>
+              {goals.map((goal) => (
+                <Group key={goal.id} justify="space-between" wrap="nowrap">
+                  <Text size="sm" lineClamp={1}>
+                    {goal.title}
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {t(`overview.goalStatus.${goal.status}`)}
+                  </Text>
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </OverviewCard>
+        <OverviewCard
+          id="evaluation"
+          title={t('overview.evaluation')}
+          to={`${base}/evaluations`}
+          linkText={t('overview.toEvaluations')}
+        >
+          <Text size="sm">
+            {t('overview.nextEvaluationLabel')} <RelativeDate date={nextEvaluationDue(evaluations, child)} />
+          </Text>
+        </OverviewCard>
+      </Stack>
+    </SimpleGrid>
   );
 }

@@ -4,13 +4,14 @@ import { buildDashboard } from '../../domain/dashboard';
 
 export async function loadDashboard(repos: Repositories, today: string) {
   // Only what decides the items, through indexes: flat as the home's history grows.
-  const { children, contacts, agreements, evaluations, staff, familyMembers } =
-    await repos.queries.dashboard(today);
+  const records = await repos.queries.dashboard(today);
+  const { children, contacts, agreements, staff, goals } = records;
   return {
-    items: buildDashboard({ children, contacts, agreements, evaluations, staff, familyMembers, today }),
+    items: buildDashboard({ ...records, today }),
     children: new Map(children.map((child) => [child.id, child])),
     contacts: new Map(contacts.map((contact) => [contact.id, contact])),
     agreements: new Map(agreements.map((agreement) => [agreement.id, agreement])),
+    goals: new Map(goals.map((goal) => [goal.id, goal])),
     staff: new Map(staff.map((member) => [member.id, member])),
   };
 }

@@ -1,131 +1,193 @@
-// One group of the family page (parents, network or professionals): list, add, edit, remove.
+// One group of the family page (parents, network or professionals) as a table: parents first by
+// relation, who has authority, how to reach them, and whether contact counts for the contact norm.
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Group,
+  Stack,
+  Switch,
+  Text,
+  Title,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FamilyMember, FamilyMemberKind } from '../../domain/types';
-import { Dialog } from '../../ui/components/ConfirmDialog';
+import { countsForContactNorm } from '../../domain/contacts';
+import { RELATIONS_BY_KIND, type Child, type FamilyMember, type FamilyMemberKind } from '../../domain/types';
+import { DataTable, type Column } from '../../ui/components/DataTable';
 import { EmptyState } from '../../ui/components/EmptyState';
-import { FamilyMemberForm } from './FamilyMemberForm';
+import { StatusBadge } from '../../ui/components/StatusBadge';
+import { FamilyMemberDrawer } from './FamilyMemberForm';
 import { useFamilyCommands } from './useFamily';
 
+/** Mothers, fathers, … in the order of the relation list, then by name. */
+export function byRelation(a: FamilyMember, b: FamilyMember): number {
+  const order: readonly string[] = RELATIONS_BY_KIND[a.kind];
+  return order.indexOf(a.relation) - order.indexOf(b.relation) || a.name.localeCompare(b.name, 'nl');
+}
+
 export function FamilyGroup({
-  childId,
+  child,
   kind,
   members,
 }: {
-  childId: string;
+  child: Child;
   kind: FamilyMemberKind;
   members: FamilyMember[];
 }) {
   const { t } = useTranslation(['family', 'common']);
   const commands = useFamilyCommands();
   const [editing, setEditing] = useState<FamilyMember | 'new' | null>(null);
-  const [removing, setRemoving] = useState<FamilyMember | null>(null);
   const headingId = `family-${kind}`;
+  const remove = (member: FamilyMember) =>
+    modals.openConfirmModal({
+      title: t('removeDialog.title'),
+      children: <Text size="sm">{t('removeDialog.text', { name: member.name })}</Text>,
+      labels: { confirm: t('removeDialog.confirm'), cancel: t('common:cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void commands.remove(member.id),
+    });
+
+  const columns: Column<FamilyMember>[] = [
+    {
+      accessor: 'name',
+      title: t('form.name'),
+      render: (member) => (
+        <Stack gap={0}>
+          <Text size="sm" fw={600}>
+            {member.name}
+          </Text>
+          {member.supportRole || member.organisation ? (
+            <Text size="xs" c="dimmed">
+              {member.supportRole ?? member.organisation}
+            </Text>
+          ) : null}
+        </Stack>
+      ),
+    },
+    {
+      accessor: 'relation',
+      title: t('form.relation'),
+      render: (member) => t(`common:relations.${member.relation}`),
+    },
+    {
+      accessor: 'hasParentalAuthority',
+      title: t('table.authority'),
+      render: (member) =>
+        member.hasParentalAuthority ? (
+          <Text size="sm" fw={600}>
+            {t('table.hasAuthority')}
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('table.noAuthority')}
+          </Text>
+        ),
+    },
+    {
+      accessor: 'reach',
+      title: t('table.reach'),
+      render: (member) => (
+        <Stack gap={0}>
+          <Text size="sm">{[member.phone, member.email].filter(Boolean).join(' · ')}</Text>
+          {member.preferredChannel ? (
+            <Text size="xs" c="dimmed">
+              {t('table.prefers', { channel: t(`common:channels.${member.preferredChannel}`) })}
+            </Text>
+          ) : null}
+        </Stack>
+      ),
+    },
+    {
+      accessor: 'preferredLanguage',
+      title: t('table.language'),
+      render: (member) => (
+        <Group gap={6}>
+          {member.preferredLanguage ? <Text size="sm">{member.preferredLanguage}</Text> : null}
+          {member.interpreterNeeded ? <StatusBadge tone="due" label={t('table.interpreter')} /> : null}
+        </Group>
+      ),
+    },
+    {
+      accessor: 'contactNorm',
+      title: t('table.contactNorm'),
+      render: (member) => (
+        <Switch
+          checked={countsForContactNorm(member, child)}
+          onChange={(event) =>
+            void commands.setCountsForContactNorm(child, member, event.currentTarget.checked)
+          }
+          aria-label={t('table.countsFor', { name: member.name })}
+          label={countsForContactNorm(member, child) ? t('common:yes') : t('common:no')}
+        />
+      ),
+    },
+    {
+      accessor: 'actions',
+      title: <VisuallyHidden>{t('common:actions')}</VisuallyHidden>,
+      textAlign: 'right',
+      render: (member) => (
+        <Group gap={4} justify="flex-end" wrap="nowrap">
+          <Tooltip label={t('common:edit')}>
+            <ActionIcon
+              variant="subtle"
+              onClick={() => setEditing(member)}
+              aria-label={t('editFor', { name: member.name })}
+            >
+              <IconPencil size={18} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={t('common:delete')}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              onClick={() => remove(member)}
+              aria-label={t('removeFor', { name: member.name })}
+            >
+              <IconTrash size={18} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      ),
+    },
+  ];
 
   return (
-    <section aria-labelledby={headingId}>
-      <div className="page-header">
-        <h3 id={headingId}>{t(`groups.${kind}`)}</h3>
-        <button type="button" onClick={() => setEditing('new')}>
+    <Card component="section" aria-labelledby={headingId} p="md">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} id={headingId}>
+          {t(`groups.${kind}`)} ({members.length})
+        </Title>
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={() => setEditing('new')}
+        >
           {t(`add.${kind}`)}
-        </button>
-      </div>
+        </Button>
+      </Group>
+      <DataTable
+        label={t(`groups.${kind}`)}
+        records={[...members].sort(byRelation)}
+        columns={columns}
+        empty={<EmptyState>{t(`empty.${kind}`)}</EmptyState>}
+      />
       {editing ? (
-        <FamilyMemberForm
+        <FamilyMemberDrawer
           key={editing === 'new' ? 'new' : editing.id}
-          childId={childId}
+          childId={child.id}
           kind={kind}
           member={editing === 'new' ? undefined : editing}
+          opened
+          onClose={() => setEditing(null)}
           onSave={(draft) => commands.save(editing === 'new' ? undefined : editing, draft)}
-          onDone={() => setEditing(null)}
         />
       ) : null}
-      {members.length === 0 ? (
-        <EmptyState>{t(`empty.${kind}`)}</EmptyState>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('form.name')}</th>
-              <th scope="col">{t('form.relation')}</th>
-              <th scope="col">{t('table.authority')}</th>
-              <th scope="col">{t('table.reach')}</th>
-              <th scope="col">{t('table.language')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common:actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((member) => (
-              <tr key={member.id}>
-                <td>
-                  {member.name}
-                  {member.supportRole || member.organisation ? (
-                    <div className="hint">{member.supportRole ?? member.organisation}</div>
-                  ) : null}
-                </td>
-                <td>{t(`common:relations.${member.relation}`)}</td>
-                <td>{member.hasParentalAuthority ? t('table.hasAuthority') : t('table.noAuthority')}</td>
-                <td>
-                  {[member.phone, member.email].filter(Boolean).join(' · ')}
-                  {member.preferredChannel ? (
-                    <div className="hint">
-                      {t('table.prefers', { channel: t(`common:channels.${member.preferredChannel}`) })}
-                    </div>
-                  ) : null}
-                </td>
-                <td>
-                  {member.preferredLanguage}
-                  {member.interpreterNeeded ? (
-                    <div className="status status--due">{t('table.interpreter')}</div>
-                  ) : null}
-                </td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    className="button--subtle"
-                    onClick={() => setEditing(member)}
-                    aria-label={t('editFor', { name: member.name })}
-                  >
-                    {t('common:edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button--subtle"
-                    onClick={() => setRemoving(member)}
-                    aria-label={t('removeFor', { name: member.name })}
-                  >
-                    {t('common:delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Dialog title={t('removeDialog.title')} open={removing !== null} onClose={() => setRemoving(null)}>
-        {removing ? (
-          <>
-            <p>{t('removeDialog.text', { name: removing.name })}</p>
-            <div className="actions">
-              <button
-                type="button"
-                className="button--danger"
-                onClick={async () => {
-                  await commands.remove(removing.id);
-                  setRemoving(null);
-                }}
-              >
-                {t('removeDialog.confirm')}
-              </button>
-              <button type="button" onClick={() => setRemoving(null)} autoFocus>
-                {t('common:cancel')}
-              </button>
-            </div>
-          </>
-        ) : null}
-      </Dialog>
-    </section>
+    </Card>
   );
 }

@@ -1,4 +1,6 @@
-// The "Gezin en netwerk" tab: parents and carers, informal network, professionals, and contact persons.
+// The "Gezin en netwerk" tab: parents and carers first, informal network and professionals (per person
+// whether contact counts for the contact norm), then the child's fixed faces and the family's continuity.
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FAMILY_MEMBER_KINDS } from '../../domain/types';
 import { useChildFromRoute } from '../children/useChildFromRoute';
@@ -12,21 +14,28 @@ export function FamilyPage() {
   const members = useFamilyMembers(child.id);
   return (
     <section aria-labelledby="family-heading">
-      <h2 id="family-heading">{t('title')}</h2>
-      <RoleAssignmentsCard child={child} />
-      <FamilyContinuityCard child={child} />
-      {members === undefined ? (
-        <p role="status">{t('common:loading')}</p>
-      ) : (
-        FAMILY_MEMBER_KINDS.map((kind) => (
-          <FamilyGroup
-            key={kind}
-            childId={child.id}
-            kind={kind}
-            members={members.filter((member) => member.kind === kind)}
-          />
-        ))
-      )}
+      <Title order={2} id="family-heading" mb={4}>
+        {t('title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        {t('contactNormHint')}
+      </Text>
+      <Stack gap="md">
+        {members === undefined ? (
+          <p role="status">{t('common:loading')}</p>
+        ) : (
+          FAMILY_MEMBER_KINDS.map((kind) => (
+            <FamilyGroup
+              key={kind}
+              child={child}
+              kind={kind}
+              members={members.filter((member) => member.kind === kind)}
+            />
+          ))
+        )}
+        <RoleAssignmentsCard child={child} />
+        <FamilyContinuityCard child={child} />
+      </Stack>
     </section>
   );
 }

@@ -25,6 +25,8 @@ export function ContinuityTrendChart({ points, label }: { points: ContinuityPoin
         withBarValueLabel
         withTooltip={false}
         gridAxis="none"
+        // Hidden from screen readers (the table below says the same), so not focusable either.
+        barChartProps={{ accessibilityLayer: false }}
         aria-hidden
       />
       <VisuallyHidden>

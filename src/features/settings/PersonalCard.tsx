@@ -54,7 +54,9 @@ export function PersonalCard() {
             {...form.getInputProps('minutes')}
             label={t('autoLock')}
             description={
-              cap === undefined ? t('autoLockHint') : `${t('autoLockHint')} ${t('autoLockCapped', { count: cap })}`
+              cap === undefined
+                ? t('autoLockHint')
+                : `${t('autoLockHint')} ${t('autoLockCapped', { count: cap })}`
             }
             min={AUTO_LOCK_RANGE.min}
             max={AUTO_LOCK_RANGE.max}

@@ -1,5 +1,5 @@
 // Whether this computer keeps the homes' data safe from automatic clean-up, and how much is used.
-import { Group, Text } from '@mantine/core';
+import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../ui/components/StatusBadge';
 import { SettingsCard } from './SettingsCard';
@@ -18,10 +18,12 @@ export function StorageCard() {
   return (
     <SettingsCard id="storage-heading" title={t('storage.title')}>
       <Group gap="sm" wrap="nowrap" align="flex-start">
-        <StatusBadge
-          tone={status.persistent ? 'onTrack' : 'due'}
-          label={status.persistent ? t('storage.protected') : t('storage.notProtected')}
-        />
+        <Box style={{ flexShrink: 0 }}>
+          <StatusBadge
+            tone={status.persistent ? 'onTrack' : 'due'}
+            label={status.persistent ? t('storage.protected') : t('storage.notProtected')}
+          />
+        </Box>
         <Text size="sm">{status.persistent ? t('storage.persistent') : t('storage.notPersistent')}</Text>
       </Group>
       <Text size="sm" c="dimmed">

@@ -117,7 +117,6 @@ export function SignInPage({ home, locked, demo, onSignedIn, onBack }: SignInPag
               data={(names ?? []).map((name) => ({ value: name.staffId, label: name.label }))}
               searchable
               withAsterisk
-              autoFocus={!staffId}
               nothingFoundMessage={t('noNameFound')}
             />
             {mode === 'password' && !chosen?.firstSignIn ? (

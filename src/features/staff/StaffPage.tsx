@@ -52,7 +52,11 @@ export function StaffPage() {
       accessor: 'name',
       title: t('form.name'),
       sortValue: (member) => member.name,
-      render: (member) => <Text fw={600}>{member.name}</Text>,
+      render: (member) => (
+        <Text size="sm" fw={600}>
+          {member.name}
+        </Text>
+      ),
     },
     {
       accessor: 'role',

@@ -75,7 +75,7 @@ test('the demo home and every tab of a child work under the release CSP, without
   await signIn.signIn(names[1]!, 'demo-wachtwoord');
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
   await new ShellPage(page).goTo('Jeugdigen');
-  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first().click();
   const child = new ChildPages(page);
   for (const tab of [
     'Overzicht',
@@ -89,8 +89,8 @@ test('the demo home and every tab of a child work under the release CSP, without
   ] as const) {
     await child.tab(tab);
     await expect(
-      page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name: tab }),
-    ).toHaveAttribute('aria-current', 'page');
+      page.getByRole('tablist', { name: 'Onderdelen' }).getByRole('tab', { name: tab, exact: true }),
+    ).toHaveAttribute('aria-selected', 'true');
   }
   check();
 });

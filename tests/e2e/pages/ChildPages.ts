@@ -1,5 +1,6 @@
 // Page model of a child's tabs: family, agreements, contacts, evaluations, goals.
 import { expect, type Page } from '@playwright/test';
+import { choose } from './inputs';
 
 export class ChildPages {
   constructor(readonly page: Page) {}
@@ -15,7 +16,11 @@ export class ChildPages {
       | 'Documenten'
       | 'Gegevens',
   ) {
-    await this.page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('link', { name }).click();
+    const tab = this.page
+      .getByRole('tablist', { name: 'Onderdelen' })
+      .getByRole('tab', { name, exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
   }
 
   async addParent(parent: {
@@ -29,7 +34,7 @@ export class ChildPages {
     await this.page.getByRole('button', { name: 'Ouder of opvoeder toevoegen' }).click();
     const form = this.page.getByRole('form', { name: 'Nieuwe ouder of opvoeder' });
     await form.getByLabel('Naam').fill(parent.name);
-    await form.getByLabel('Relatie').selectOption({ label: parent.relation });
+    await choose(form, 'Relatie', parent.relation, false);
     if (parent.authority) await form.getByLabel('Heeft gezag').check();
     if (parent.interpreter) await form.getByLabel('Tolk nodig').check();
     if (parent.language) await form.getByLabel('Voorkeurstaal').fill(parent.language);

@@ -1,6 +1,6 @@
 // Page model of the signed-in app: navigation, lock, staff and children lists.
 import { expect, type Page } from '@playwright/test';
-import { choose } from './inputs';
+import { choose, fillDate } from './inputs';
 
 export class ShellPage {
   constructor(readonly page: Page) {}
@@ -38,11 +38,12 @@ export class ShellPage {
   async addChild(child: { name: string; birthDate: string; placementStart: string; legalFramework: string }) {
     await this.goTo('Jeugdigen');
     await this.page.getByRole('link', { name: 'Jeugdige toevoegen' }).first().click();
-    await this.page.getByLabel('Naam').fill(child.name);
-    await this.page.getByLabel('Geboortedatum').fill(child.birthDate);
-    await this.page.getByLabel('Start plaatsing').fill(child.placementStart);
-    await this.page.getByLabel('Juridisch kader').selectOption({ label: child.legalFramework });
-    await this.page.getByRole('button', { name: 'Opslaan' }).click();
+    const form = this.page.getByRole('form', { name: 'Nieuwe jeugdige' });
+    await form.getByLabel('Naam').fill(child.name);
+    await fillDate(form, /^Geboortedatum/, child.birthDate);
+    await fillDate(form, /^Start plaatsing/, child.placementStart);
+    await choose(form, /^Juridisch kader/, child.legalFramework);
+    await form.getByRole('button', { name: 'Opslaan' }).click();
     await expect(this.page.getByRole('heading', { name: child.name, level: 1 })).toBeVisible();
   }
 }

@@ -7,6 +7,7 @@ import { createDemoHome, DEMO_PASSWORD, generateHome } from '../../../src/data/d
 import { createRepositories } from '../../../src/data/repositories';
 import { LockedHome } from '../../../src/data/session';
 import { addDays } from '../../../src/domain/dates';
+import { contactNormMemberIds, isNormContact } from '../../../src/domain/contacts';
 import { buildDashboard } from '../../../src/domain/dashboard';
 import { isPlacementActive } from '../../../src/domain/placements';
 
@@ -20,12 +21,23 @@ async function generatedHome() {
   return { data, home, session: signIn.session, repos: createRepositories(signIn.session) };
 }
 
+/** Reference: every contact with someone who counts for the child's contact norm, from all records. */
+function normContactsOf(data: ReturnType<typeof generateHome>) {
+  return data.contacts.filter((contact) => {
+    const child = data.children.find((candidate) => candidate.id === contact.childId)!;
+    const family = data.familyMembers.filter((member) => member.childId === child.id);
+    return isNormContact(contact, contactNormMemberIds(family, child));
+  });
+}
+
 describe('dashboard reads', () => {
   it('gives exactly the dashboard of all records, on several days, while reading far fewer contacts', async () => {
     const { data, session, repos } = await generatedHome();
     for (const today of [TODAY, addDays(TODAY, -30), addDays(TODAY, 9)]) {
       const read = await repos.queries.dashboard(today);
-      expect(buildDashboard({ ...read, today }), today).toEqual(buildDashboard({ ...data, today }));
+      expect(buildDashboard({ ...read, today }), today).toEqual(
+        buildDashboard({ ...data, normContacts: normContactsOf(data), today }),
+      );
       const inCare = data.children.filter((child) => isPlacementActive(child, today)).length;
       const withOpenFollowUps = data.contacts.filter((c) => c.followUps.some((f) => !f.done)).length;
       expect(read.contacts.length).toBeLessThanOrEqual(inCare + withOpenFollowUps);
@@ -74,6 +86,39 @@ describe('child overview reads', () => {
     );
     expect(read.staff.every((member) => named.has(member.id))).toBe(true);
     expect(read.staff.length).toBeLessThan(data.staff.length);
+    session.lock();
+  });
+});
+
+describe('contact norm reads', () => {
+  it('finds the latest contact with a parent, skipping newer ones with the network or in the future', async () => {
+    const { data, session, repos } = await generatedHome();
+    const status = await repos.queries.childrenStatus(TODAY);
+    const reference = normContactsOf(data);
+    for (const child of data.children) {
+      const expected = reference
+        .filter((contact) => contact.childId === child.id && contact.at.slice(0, 10) <= TODAY)
+        .sort((a, b) => (a.at < b.at ? 1 : -1))[0];
+      const found = status.normContacts.find((contact) => contact.childId === child.id);
+      expect(found?.id, child.id).toBe(expected?.id);
+    }
+    session.lock();
+  });
+
+  it('follows the choice of who counts: a child whose parents are switched off has no norm contact', async () => {
+    const { data, session, repos } = await generatedHome();
+    const child = data.children.find((candidate) =>
+      normContactsOf(data).some((contact) => contact.childId === candidate.id),
+    )!;
+    const parents = data.familyMembers.filter((m) => m.childId === child.id && m.kind === 'parent');
+    expect((await repos.queries.childStatus(child, TODAY)).lastNormContact).toBeDefined();
+    await repos.children.update(child.id, {
+      contactNormMembers: Object.fromEntries(parents.map((parent) => [parent.id, false])),
+    });
+    const updated = (await repos.children.get(child.id))!;
+    const header = await repos.queries.childStatus(updated, TODAY);
+    expect(contactNormMemberIds(header.family, updated).size).toBe(0);
+    expect(header.lastNormContact).toBeUndefined();
     session.lock();
   });
 });

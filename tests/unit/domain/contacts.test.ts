@@ -1,18 +1,7 @@
 // The contact norm: on track, due, overdue, and open follow-ups.
 import { describe, expect, it } from 'vitest';
-import {
-  contactStatus as statusWithFamily,
-  countsForContactNorm,
-  lastContactOn,
-  normContactIds,
-  openFollowUps,
-} from '../../../src/domain/contacts';
-import type { Child, Contact } from '../../../src/domain/types';
-import { aChild, aFamilyMember, aFollowUp, aParentContact as aContact } from './builders';
-
-/** The status with the child's mother as the only family member (every `aContact` is with her). */
-const contactStatus = (contacts: Contact[], child: Child, today: string) =>
-  statusWithFamily(contacts, child, today, [aFamilyMember(child)]);
+import { contactStatus, lastContactOn, openFollowUps } from '../../../src/domain/contacts';
+import { aChild, aContact, aFollowUp } from './builders';
 
 const child = aChild({ placementStart: '2026-01-05', contactNormDays: 7 });
 const withContactOn = (on: string) => [aContact(child, on)];
@@ -113,54 +102,10 @@ describe('contactStatus', () => {
   });
 });
 
-describe('only contact with parents counts for the contact norm', () => {
-  const mother = aFamilyMember(child);
-  const stepFather = aFamilyMember(child, {
-    id: 'stepfather',
-    relation: 'stepParent',
-    hasParentalAuthority: false,
-  });
-  const friend = aFamilyMember(child, { id: 'friend', kind: 'network', relation: 'friend' });
-  const trainer = aFamilyMember(child, { id: 'trainer', kind: 'network', relation: 'coach' });
-  const guardian = aFamilyMember(child, { id: 'gv', kind: 'professional', relation: 'familyGuardian' });
-  const family = [mother, stepFather, friend, trainer, guardian];
-
-  it('counts parents and carers with or without authority, not network or professionals', () => {
-    expect(countsForContactNorm(mother, child)).toBe(true);
-    expect(countsForContactNorm(stepFather, child)).toBe(true);
-    expect(countsForContactNorm(friend, child)).toBe(false);
-    expect(countsForContactNorm(trainer, child)).toBe(false);
-    expect(countsForContactNorm(guardian, child)).toBe(false);
-    expect(countsForContactNorm({ ...mother, childId: 'another-child' }, child)).toBe(false);
-    expect([...normContactIds(family, child)].sort()).toEqual([mother.id, stepFather.id].sort());
-  });
-
-  it('a call with a family friend or a trainer does not put the family on schedule', () => {
-    const withParent = aContact(child, '2026-11-01');
-    const withFriend = aContact(child, '2026-11-08', { familyMemberIds: [friend.id] });
-    const withTrainer = aContact(child, '2026-11-09', { familyMemberIds: [trainer.id] });
-    const status = statusWithFamily([withParent, withFriend, withTrainer], child, '2026-11-10', family);
-    expect(status).toMatchObject({ status: 'overdue', lastContactOn: '2026-11-01' });
-  });
-
-  it('a contact with a carer without authority counts, also beside a network member', () => {
-    const together = aContact(child, '2026-11-08', { familyMemberIds: [friend.id, stepFather.id] });
-    const status = statusWithFamily([aContact(child, '2026-11-01'), together], child, '2026-11-10', family);
-    expect(status).toMatchObject({ status: 'onTrack', lastContactOn: '2026-11-08' });
-  });
-
-  it('a contact without anyone named does not count', () => {
-    const nobody = aContact(child, '2026-11-08', { familyMemberIds: [] });
-    expect(statusWithFamily([nobody], child, '2026-11-10', family).lastContactOn).toBeUndefined();
-  });
-});
-
 describe('lastContactOn', () => {
   it('uses the local date of the contact moment', () => {
     const contact = aContact(child, '2026-11-01', { at: new Date(2026, 10, 1, 23, 30).toISOString() });
-    expect(lastContactOn([contact], child.id, '2026-11-24', new Set(contact.familyMemberIds))).toBe(
-      '2026-11-01',
-    );
+    expect(lastContactOn([contact], child.id, '2026-11-24')).toBe('2026-11-01');
   });
 });
 

@@ -2,29 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildDashboard, type DashboardInput } from '../../../src/domain/dashboard';
 import { generateHome } from '../../../src/data/demo/generateHome';
-import {
-  aChild,
-  aParentContact as aContact,
-  aFamilyMember,
-  aFollowUp,
-  anAgreement,
-  anEvaluation,
-  aStaffMember,
-} from './builders';
+import { aChild, aContact, aFollowUp, anAgreement, anEvaluation, aStaffMember } from './builders';
 
 const today = '2026-11-24';
 const mentor = aStaffMember({ id: 'staff-0' });
 
-/** By default every child has its mother, the person `aContact` is with. */
 function input(overrides: Partial<DashboardInput>): DashboardInput {
-  const children = overrides.children ?? [];
   return {
-    children,
+    children: [],
     contacts: [],
     agreements: [],
     evaluations: [],
     staff: [mentor],
-    familyMembers: children.map((child) => aFamilyMember(child)),
     today,
     ...overrides,
   };

@@ -1,0 +1,102 @@
+// One card of the work queue: a kind of attention with its count in the title, at most five rows
+// (who, what, since when, status, one action) and "alle n tonen" for the rest; nothing to do is one line.
+import { Button, Card, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IsoDate } from '../../domain/types';
+import type { StatusTone } from '../design/theme';
+import { RelativeDate } from './RelativeDate';
+import { StatusBadge } from './StatusBadge';
+
+export interface WorkRow {
+  key: string;
+  /** Usually the child's name as a link to the child. */
+  who: ReactNode;
+  what: ReactNode;
+  /** The date that matters (a due date, the last contact); shown as "vandaag", "3 dagen geleden". */
+  since?: IsoDate;
+  status: { tone: StatusTone; label: string };
+  /** One button that does the thing or opens where it is done. */
+  action: ReactNode;
+}
+
+export const WORK_CARD_ROWS = 5;
+
+export function WorkCard({
+  id,
+  title,
+  rows,
+  emptyText,
+}: {
+  /** A stable id for the heading (the card is a region named by it). */
+  id: string;
+  title: string;
+  rows: readonly WorkRow[];
+  /** The one line shown when there is nothing to do. */
+  emptyText?: string;
+}) {
+  const { t } = useTranslation('common');
+  const [all, setAll] = useState(false);
+  const headingId = `work-${id}`;
+  if (rows.length === 0) {
+    return (
+      <Card component="section" aria-labelledby={headingId} py="xs" px="lg">
+        <Group gap="xs" wrap="nowrap">
+          <IconCircleCheck size={18} color="var(--mantine-color-green-7)" aria-hidden />
+          <Title order={2} id={headingId} fz="sm" fw={600}>
+            {title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {emptyText ?? t('workQueue.nothingToDo')}
+          </Text>
+        </Group>
+      </Card>
+    );
+  }
+  const shown = all ? rows : rows.slice(0, WORK_CARD_ROWS);
+  return (
+    <Card component="section" aria-labelledby={headingId} p="md">
+      <Title order={2} id={headingId} fz="lg" mb="xs">
+        {title} ({rows.length})
+      </Title>
+      <Table verticalSpacing={6} horizontalSpacing="sm" layout="fixed" aria-labelledby={headingId}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="18%">{t('workQueue.who')}</Table.Th>
+            <Table.Th>{t('workQueue.what')}</Table.Th>
+            <Table.Th w="13%">{t('workQueue.since')}</Table.Th>
+            <Table.Th w="14%">{t('workQueue.status')}</Table.Th>
+            <Table.Th w="20%" ta="right">
+              <VisuallyHidden>{t('actions')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {shown.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Td>{row.who}</Table.Td>
+              <Table.Td>
+                <Text size="sm" lineClamp={2}>
+                  {row.what}
+                </Text>
+              </Table.Td>
+              <Table.Td>{row.since ? <RelativeDate date={row.since} /> : null}</Table.Td>
+              <Table.Td>
+                <StatusBadge tone={row.status.tone} label={row.status.label} />
+              </Table.Td>
+              <Table.Td ta="right">{row.action}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {rows.length > WORK_CARD_ROWS ? (
+        <Group mt="xs">
+          <Button variant="subtle" size="compact-sm" onClick={() => setAll((value) => !value)}>
+            {all ? t('workQueue.showFewer') : t('workQueue.showAll', { count: rows.length })}
+          </Button>
+        </Group>
+      ) : null}
+    </Card>
+  );
+}
