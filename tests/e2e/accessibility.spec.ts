@@ -5,6 +5,10 @@ import { SignInPage } from './pages/SignInPage';
 import { WelcomePage } from './pages/WelcomePage';
 
 async function expectAccessible(page: Page, screen: string) {
+  // Measure the settled screen: a drawer still sliding in is half transparent.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   const serious = results.violations.filter((violation) =>
     ['serious', 'critical'].includes(violation.impact ?? ''),

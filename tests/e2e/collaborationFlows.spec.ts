@@ -95,12 +95,13 @@ test('only contact with a parent or carer keeps the contact norm; "Met wie" list
 
   await new ShellPage(page).goTo('Overzicht');
   await expect(
-    page.getByRole('region', { name: /Contact met ouders/ }).getByRole('link', { name: CHILD }),
+    page.getByRole('region', { name: /Contact met ouders/ }).getByRole('link', { name: CHILD, exact: true }),
   ).toBeVisible();
 
+  // The row's one action leads straight to the Contact tab.
   await page
     .getByRole('region', { name: /Contact met ouders/ })
-    .getByRole('link', { name: CHILD })
+    .getByRole('link', { name: `Contact vastleggen voor ${CHILD}` })
     .click();
   await logContact(page, 'Ingrid de Vries', 'Moeder gebeld over het weekend.');
   await expect(page.getByText(/Op schema/)).toBeVisible();
