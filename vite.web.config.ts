@@ -2,13 +2,21 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, normalizePath, type UserConfig } from 'vite';
-import { contentSecurityPolicy } from './electron/main/contentSecurityPolicy.ts';
+import { contentSecurityPolicy, STYLE_NONCE_PLACEHOLDER } from './electron/main/contentSecurityPolicy.ts';
 
-/** Writes the policy of electron/main/contentSecurityPolicy.ts into index.html's <meta>. */
+/**
+ * Writes the policy of electron/main/contentSecurityPolicy.ts into index.html's <meta>. A build also
+ * gets the `csp-nonce` <meta> Mantine's <style> elements take their nonce from; the app:// handler
+ * replaces the placeholder with a fresh nonce for every page it serves.
+ */
 export function withCsp(html: string, dev: boolean): string {
   const meta = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/;
   if (!meta.test(html)) throw new Error('index.html has no Content-Security-Policy <meta>');
-  return html.replace(meta, `$1${contentSecurityPolicy({ dev, meta: true })}$2`);
+  const styleNonce = dev ? undefined : STYLE_NONCE_PLACEHOLDER;
+  const withPolicy = html.replace(meta, `$1${contentSecurityPolicy({ dev, meta: true, styleNonce })}$2`);
+  return styleNonce
+    ? withPolicy.replace('</head>', `  <meta property="csp-nonce" nonce="${styleNonce}" />\n  </head>`)
+    : withPolicy;
 }
 
 export const rendererConfig: UserConfig = {

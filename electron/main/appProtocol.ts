@@ -1,7 +1,7 @@
 // Serves the built renderer over app://gedeeld: one Request → Response function, shared by the
 // Electron protocol handler and the Node test server that Playwright loads the built renderer from.
 import { extname, resolve, sep } from 'node:path';
-import { RELEASE_CSP } from './contentSecurityPolicy';
+import { contentSecurityPolicy, RELEASE_CSP, STYLE_NONCE_PLACEHOLDER } from './contentSecurityPolicy';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'gedeeld';
@@ -105,12 +105,21 @@ export async function serveRenderer(request: Request, files: RendererFiles): Pro
   } catch (error) {
     return isMissing(error) ? plain(404, 'Not Found') : plain(500, 'Internal Server Error');
   }
+  let policy = RELEASE_CSP;
+  if (type.startsWith('text/html')) {
+    // A fresh nonce per page for Mantine's <style> elements, in the header and in the page itself.
+    const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
+    policy = contentSecurityPolicy({ dev: false, styleNonce: nonce });
+    body = new TextEncoder().encode(
+      new TextDecoder().decode(body).replaceAll(STYLE_NONCE_PLACEHOLDER, nonce),
+    );
+  }
   return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), {
     status: 200,
     headers: {
       'Content-Type': type,
       'Content-Length': String(body.byteLength),
-      'Content-Security-Policy': RELEASE_CSP,
+      'Content-Security-Policy': policy,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     },

@@ -1,5 +1,5 @@
 // What a valid agreement is: one definition for the agreement form, its review and the repository.
-import { z } from 'zod';
+import { z } from './zod';
 import { AGREEMENT_STATUSES, RESPONSIBLE_KINDS, STARTER_TOPICS, type IsoDate } from '../types';
 import { always, isBlank, MAX_NAME_LENGTH, oneOf, optionalDate, optionalText, requiredText } from './fields';
 

@@ -1,5 +1,5 @@
 // What a valid child record is: one definition for the child form and `validateChild`.
-import { z } from 'zod';
+import { z } from './zod';
 import { isIsoDate } from '../dates';
 import { LEGAL_FRAMEWORKS, type IsoDate } from '../types';
 import {

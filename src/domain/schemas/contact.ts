@@ -1,5 +1,5 @@
 // What a valid contact is: one definition for the contact form and the repository.
-import { z } from 'zod';
+import { z } from './zod';
 import { CONTACT_CHANNELS, type IsoDateTime } from '../types';
 import { isBlank, MAX_NAME_LENGTH, oneOf, optionalDate, requiredText } from './fields';
 

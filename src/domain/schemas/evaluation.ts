@@ -1,5 +1,5 @@
 // What a valid collaboration evaluation is: one definition for the evaluation form and the repository.
-import { z } from 'zod';
+import { z } from './zod';
 import { GOAL_STATUSES, type IsoDate } from '../types';
 import { always, isBlank, oneOf, optionalText, requiredDate } from './fields';
 

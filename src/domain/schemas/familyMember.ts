@@ -1,5 +1,5 @@
 // What a valid family or network member is: one definition for the form and `validateFamilyMember`.
-import { z } from 'zod';
+import { z } from './zod';
 import { FAMILY_MEMBER_KINDS, RELATIONS_BY_KIND } from '../types';
 import { flag, MAX_NAME_LENGTH, oneOf, optionalText, requiredText } from './fields';
 

@@ -1,6 +1,6 @@
 // Building blocks of the record schemas: every issue's message is one of our validation codes, which
 // forms show as `t('common:validation.<code>')` and the domain's validate functions return as they are.
-import { z } from 'zod';
+import { z } from './zod';
 import { isIsoDate } from '../dates';
 import type { IsoDate } from '../types';
 

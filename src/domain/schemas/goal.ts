@@ -1,5 +1,5 @@
 // What a valid joint goal is: one definition for the goal form and the repository.
-import { z } from 'zod';
+import { z } from './zod';
 import { GOAL_STATUSES } from '../types';
 import { MAX_NAME_LENGTH, oneOf, optionalDate, optionalText, requiredDate, requiredText } from './fields';
 

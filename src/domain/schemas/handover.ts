@@ -1,5 +1,5 @@
 // What a valid handover is: one definition for the handover form and the repository.
-import { z } from 'zod';
+import { z } from './zod';
 import { HANDOVER_SECTIONS } from '../types';
 import { always, isBlank, optionalDate } from './fields';
 

@@ -1,5 +1,5 @@
 // Creating a home: its name and kind, and the first coordinator with a new password.
-import { z } from 'zod';
+import { z } from './zod';
 import type { HomeKind } from '../types';
 import { MIN_PASSWORD_LENGTH } from './password';
 

@@ -1,5 +1,5 @@
 // What a new password must be, for every form that sets one (create home, first sign-in, change).
-import { z } from 'zod';
+import { z } from './zod';
 
 export const MIN_PASSWORD_LENGTH = 8;
 

@@ -1,6 +1,6 @@
 // What a valid staff member is, for the staff form and the repository's check alike: each issue's
 // message is one of our validation codes (`common:validation.<code>` on screen).
-import { z } from 'zod';
+import { z } from './zod';
 import { isIsoDate } from '../dates';
 import { STAFF_ROLES } from '../types';
 

@@ -3,7 +3,7 @@ import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '../../domain/schemas/zod';
 import { newPasswordSchema } from '../../domain/schemas/password';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { useFieldProps } from '../../ui/components/formErrors';

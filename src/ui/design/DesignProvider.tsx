@@ -16,11 +16,24 @@ import '@mantine/notifications/styles.layer.css';
 import '@mantine/spotlight/styles.layer.css';
 import 'mantine-datatable/styles.layer.css';
 
+/**
+ * The page's style nonce (a built app's `csp-nonce` <meta>, fresh per page): the release CSP allows
+ * only <style> elements that carry it. The dev server allows inline styles and has no such <meta>.
+ */
+function styleNonce(): string {
+  return document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? '';
+}
+
 export function DesignProvider({ language, children }: { language: 'nl' | 'en'; children: ReactNode }) {
   const locale = dayjsLocale(language);
   dayjs.locale(locale);
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+      getStyleNonce={styleNonce}
+    >
       <DatesProvider settings={{ locale, firstDayOfWeek: 1, weekendDays: [0, 6] }}>
         <ModalsProvider>
           <Notifications position="bottom-right" limit={3} />

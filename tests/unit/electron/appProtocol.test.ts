@@ -9,7 +9,11 @@ import {
   serveRenderer,
   type RendererFiles,
 } from '../../../electron/main/appProtocol';
-import { RELEASE_CSP } from '../../../electron/main/contentSecurityPolicy';
+import {
+  contentSecurityPolicy,
+  RELEASE_CSP,
+  STYLE_NONCE_PLACEHOLDER,
+} from '../../../electron/main/contentSecurityPolicy';
 
 let files: RendererFiles;
 let parent: string;
@@ -19,7 +23,10 @@ beforeAll(async () => {
   parent = await mkdtemp(join(tmpdir(), 'gedeeld-protocol-'));
   const root = join(parent, 'renderer');
   await mkdir(join(root, 'assets'), { recursive: true });
-  await writeFile(join(root, 'index.html'), '<!doctype html><title>Gedeeld</title>');
+  await writeFile(
+    join(root, 'index.html'),
+    `<!doctype html><meta property="csp-nonce" nonce="${STYLE_NONCE_PLACEHOLDER}" /><title>Gedeeld</title>`,
+  );
   await writeFile(join(root, 'assets', 'index-abc.js'), 'console.log(1)');
   await writeFile(join(root, 'assets', 'index-abc.css'), 'body{}');
   await writeFile(join(root, 'assets', 'icon.svg'), '<svg/>');
@@ -53,8 +60,27 @@ describe('serving the renderer', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('<title>Gedeeld</title>');
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('content-security-policy')).toBe(RELEASE_CSP);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('gives every page a fresh style nonce, the same in its policy and in its csp-nonce <meta>', async () => {
+    const nonceOf = async () => {
+      const response = await get('app://gedeeld/index.html');
+      const html = await response.text();
+      const nonce = /nonce="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(nonce).toMatch(/^[A-Za-z0-9+/]{24}$/);
+      expect(html).not.toContain(STYLE_NONCE_PLACEHOLDER);
+      expect(response.headers.get('content-security-policy')).toBe(
+        contentSecurityPolicy({ dev: false, styleNonce: nonce }),
+      );
+      expect(response.headers.get('content-length')).toBe(String(new TextEncoder().encode(html).length));
+      return nonce;
+    };
+    expect(await nonceOf()).not.toBe(await nonceOf());
+    // Other files carry the release policy as it is; it allows no inline style at all.
+    const script = await get('app://gedeeld/assets/index-abc.js');
+    expect(script.headers.get('content-security-policy')).toBe(RELEASE_CSP);
+    expect(RELEASE_CSP).not.toContain('nonce-');
   });
 
   it('gives module scripts, styles and images their MIME types (Chromium refuses a module script without one)', async () => {

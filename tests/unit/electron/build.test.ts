@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../../electron/main/contentSecurityPolicy';
+import { contentSecurityPolicy, STYLE_NONCE_PLACEHOLDER } from '../../../electron/main/contentSecurityPolicy';
 import { electronAvailable } from '../../../scripts/electronAvailable.mjs';
 
 const root = join(import.meta.dirname, '../../..');
@@ -27,7 +27,10 @@ describe('electron-vite build', () => {
   it('emits the main process and the renderer, whose <meta> policy is the strict release one', () => {
     expect(existsSync(join(root, 'out/main/index.js'))).toBe(true);
     const html = readFileSync(join(root, 'out/renderer/index.html'), 'utf8');
-    expect(html).toContain(`content="${contentSecurityPolicy({ dev: false, meta: true })}"`);
+    expect(html).toContain(
+      `content="${contentSecurityPolicy({ dev: false, meta: true, styleNonce: STYLE_NONCE_PLACEHOLDER })}"`,
+    );
+    expect(html).toContain(`<meta property="csp-nonce" nonce="${STYLE_NONCE_PLACEHOLDER}"`);
     expect(html).not.toContain('ws://');
     expect(html).not.toContain('unsafe-inline');
   });

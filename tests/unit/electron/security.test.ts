@@ -213,4 +213,17 @@ describe('guards on a web contents', () => {
       responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [RELEASE_CSP] },
     });
   });
+
+  it("keeps the app:// handler's own policy (with the page's style nonce), and only for the exact origin", () => {
+    const { headers } = fakeContents();
+    const own = { 'content-security-policy': ["style-src 'self' 'nonce-abc'"] };
+    const kept = vi.fn();
+    headers()?.({ url: `${APP}/index.html`, responseHeaders: own }, kept);
+    expect(kept).toHaveBeenCalledWith({ responseHeaders: own });
+    const replaced = vi.fn();
+    headers()?.({ url: 'app://gedeeld.evil/index.html', responseHeaders: own }, replaced);
+    expect(replaced).toHaveBeenCalledWith({
+      responseHeaders: { ...own, 'Content-Security-Policy': [RELEASE_CSP] },
+    });
+  });
 });
