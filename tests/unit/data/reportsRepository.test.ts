@@ -5,6 +5,7 @@ import { ReportRepository } from '../../../src/data/repositories';
 import { parseReportSettings, updateReportSettings } from '../../../src/data/reportSettings';
 import { generateHome } from '../../../src/data/demo/generateHome';
 import { ReportTransitionError, type ReportContent } from '../../../src/domain/reports';
+import { latestParentReactions } from '../../../src/domain/reportsShared';
 import type { Child, FamilyMember } from '../../../src/domain/types';
 import { newTestHome } from './testSession';
 
@@ -163,6 +164,21 @@ describe('report repository', () => {
     expect(versions[0]!.shares.map((s) => s.sharedOn)).toEqual(['2026-04-01']);
     const reactions = await author.reactions(report.id);
     expect(reactions.map((r) => r.version)).toEqual([1]);
+    // Other screens read every shared version of the child with its reactions: the words on version 1
+    // stay the mother's latest until she reacts on version 2.
+    const shared = await author.sharedByChild('child-1');
+    expect(shared.versions.map((v) => v.version).sort()).toEqual([1, 2]);
+    const [latest] = latestParentReactions(shared.versions, shared.reactions, '2026-04-01', '2026-04-10');
+    expect(latest).toMatchObject({
+      personId: 'mother',
+      report: { version: 1 },
+      reaction: {
+        receivedOn: '2026-04-03',
+        source: 'meeting',
+        lines: [{ section: 'facts', text: 'Deels.' }],
+      },
+    });
+    expect(await author.sharedByChild('child-2')).toEqual({ versions: [], reactions: [] });
   });
 
   it('uses the reaction period the home set, and deletes only drafts never shared', async () => {
