@@ -5,7 +5,7 @@ import type { ReactionState } from '../domain/reports';
 import type { ReactionWords, SharedReportRef } from '../domain/reportsShared';
 import { firstName } from './labels';
 import { label, note, paragraph, quote } from './styles';
-import { typed } from './textRuns';
+import { ownWords } from './textRuns';
 import type { ExportT } from './translate';
 
 type DateOf = (iso: string | undefined) => string;
@@ -43,7 +43,7 @@ export function reactionParagraphs(
   for (const line of words.lines) {
     parts.push(label(t(`report.sections.${line.section}`, { name: firstName(childName) })));
     if (line.choice) parts.push(paragraph(t(`report.choices.${line.choice}`), { bold: true }));
-    if (line.text !== '') parts.push(quote(typed(line.text)));
+    if (line.text !== '') parts.push(quote(ownWords(line.text)));
   }
   return parts;
 }

@@ -156,7 +156,9 @@ describe('report document', () => {
         personId: MOTHER,
         personKind: 'parent',
         outcome: 'reacted',
-        sections: { facts: { choice: 'disagrees', text: 'Het klopt niet.\nZe was drie dagen ziek.' } },
+        sections: {
+          facts: { choice: 'disagrees', text: 'Het klopt niet.\nZe was drie dagen "ziek", niet "lastig".' },
+        },
         receivedOn: '2026-04-10',
         source: 'returnedDocument',
         staffNote: 'Besproken met mentor.',
@@ -182,7 +184,9 @@ describe('report document', () => {
     );
     expect(text).toContain('Reactie ontvangen op 10-04-2026, in het teruggestuurde document.');
     expect(text).toContain('Niet eens');
-    expect(text).toContain('Het klopt niet.\nZe was drie dagen ziek.');
+    // Verbatim: the straight quotes the parent typed stay straight (typed staff text gets „…”).
+    expect(text).toContain('Het klopt niet.\nZe was drie dagen "ziek", niet "lastig".');
+    expect(text).not.toContain('\u201Eziek\u201D');
     expect(text).toContain('Notitie van de medewerker (niet de woorden van Fatima de Vries):');
     expect(text).toContain('Geen reactie ontvangen (vastgelegd op 02-05-2026).');
     expect(text).not.toContain('Uw reactie,');

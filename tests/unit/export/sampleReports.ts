@@ -12,9 +12,9 @@ const CHILD = 'child-zoe';
 export const MOTHER = 'fm-mother';
 export const FATHER = 'fm-father';
 
-/** Words with everything that must survive: quotes, a line break, an ampersand, trailing spaces. */
+/** Words with everything that must survive: straight quotes, a line break, an ampersand, trailing spaces. */
 export const MOTHER_WORDS =
-  'Deels: de structuur helpt, maar ze is „soms te streng” & dat zeg ik ook.\nTweede regel.  ';
+  'Deels: de structuur helpt, maar ze is "soms te streng" & dat zeg ik ook.\nTweede regel.  ';
 export const MOTHER_OLD_WORDS = 'Ze was niet lastig, ze was ziek.';
 export const MOTHER_OTHER_WORDS = 'Bel mij eerder als er iets is.';
 export const YOUTH_WORDS = 'Klopt wel.';
