@@ -1,102 +1,19 @@
 // The report .docx and reading a returned one: content controls inside bookmarks, the identity of the
 // report and its text, and reading the parents' words back exactly from Word, LibreOffice and .odt shapes.
 import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { canonicalReportText, type ReportReaction } from '../../../src/domain/reports';
 import { buildReport, type ReportDocumentModel } from '../../../src/export/report';
-import { boxBookmarkName, sha256Hex } from '../../../src/export/reportMarkers';
-import { readReturnedReport, type ExpectedReport } from '../../../src/export/reportReaction';
+import { sha256Hex } from '../../../src/export/reportMarkers';
+import { readReturnedReport } from '../../../src/export/reportReaction';
 import { deleteBox, editDocumentXml, fillReturnedReport } from '../../fixtures/fillReturnedReport';
 import { exportT, unzipDocx } from './docxTestHelpers';
-
-const REPORT_ID = '3f2a9c1e-7b4d-4e8a-9f10-2c3d4e5f6a7b';
-const MOTHER = 'a1b2c3d4-0000-4000-8000-000000000001';
-const FATHER = 'b2c3d4e5-0000-4000-8000-000000000002';
-const YOUTH = 'c3d4e5f6-0000-4000-8000-000000000003';
-
-function model(overrides: Partial<ReportDocumentModel> = {}): ReportDocumentModel {
-  return {
-    reportId: REPORT_ID,
-    version: 2,
-    status: 'shared',
-    content: {
-      kind: 'progress',
-      periodFrom: '2026-01-01',
-      periodTo: '2026-03-31',
-      facts: 'Zoë ging elke dag naar school.\nIn maart was ze twee dagen ziek.',
-      youthView: 'Ik wil vaker naar huis.',
-      parentsViews: [{ familyMemberId: MOTHER, text: 'Ik wil meebeslissen over school.' }],
-      interpretation: 'Het gaat beter met "structuur".',
-      nextSteps: 'Oudergesprek in april.',
-      goals: [
-        {
-          goalId: 'g1',
-          title: 'Naar school',
-          status: 'active',
-          progress: [{ on: '2026-02-01', text: 'Elke dag.' }],
-        },
-      ],
-      authorId: 'staff-1',
-    },
-    child: { name: 'Zoë de Vries', birthDate: '2012-05-03' },
-    authorName: 'Anouk de Groot',
-    checkerName: 'Pieter Jansen',
-    checkedOn: '2026-04-01',
-    names: {
-      [MOTHER]: 'Fatima de Vries',
-      [FATHER]: 'Johan de Vries',
-      [YOUTH]: 'Zoë de Vries',
-      'staff-1': 'Anouk de Groot',
-    },
-    shares: [
-      {
-        personId: MOTHER,
-        personKind: 'parent',
-        sharedOn: '2026-04-02',
-        channel: 'email',
-        sharedBy: 'staff-1',
-        reactionDueOn: '2026-04-30',
-      },
-      {
-        personId: FATHER,
-        personKind: 'parent',
-        sharedOn: '2026-04-02',
-        channel: 'post',
-        sharedBy: 'staff-1',
-        reactionDueOn: '2026-04-30',
-      },
-    ],
-    reactions: [],
-    reactionParts: [
-      { personId: MOTHER, name: 'Fatima de Vries', kind: 'parent' },
-      { personId: FATHER, name: 'Johan de Vries', kind: 'parent' },
-    ],
-    homeName: 'Huize Eik',
-    exportDate: '2026-04-02',
-    ...overrides,
-  };
-}
-
-const expected = (overrides: Partial<ExpectedReport> = {}): ExpectedReport => ({
-  reportId: REPORT_ID,
-  version: 2,
-  contentHash: sha256Hex(canonicalReportText(model().content)),
-  personIds: [MOTHER, FATHER],
-  ...overrides,
-});
-
-const box = (
-  personId: string,
-  section: Parameters<typeof boxBookmarkName>[0]['section'],
-  part: 'text' | 'choice' = 'text',
-) => boxBookmarkName({ reportId: REPORT_ID, version: 2, personId, section, part });
+import { FATHER, MOTHER, REPORT_ID, TRICKY, box, expected, model } from './reportTestModel';
 
 async function exported(language: 'nl' | 'en' = 'nl', overrides: Partial<ReportDocumentModel> = {}) {
   return buildReport(model(overrides), await exportT(language), language);
 }
-
-const TRICKY =
-  'Ik ben het NIET eens.\n\tMijn zoon is „geen” probleem & <nooit> geweest — echt niet! ü ß € 😀\n\nLaatste regel   met spaties  ';
 
 describe('report document', () => {
   it('puts each reaction box in a content control with alias and tag, between the ends of a short bookmark', async () => {
@@ -245,6 +162,32 @@ describe('reading a returned report', () => {
       ]);
     });
   }
+
+  for (const file of ['libreoffice-7.4-resaved.docx', 'libreoffice-7.4-via-odt.docx'])
+    it(`reads the words exactly from a file really saved by LibreOffice 7.4: ${file}`, async () => {
+      const bytes = new Uint8Array(
+        await readFile(new URL(`../../fixtures/returned/${file}`, import.meta.url)),
+      );
+      const result = await readReturnedReport(bytes, expected());
+      expect(result).toEqual({
+        ok: true,
+        version: 2,
+        textChanged: false,
+        warnings: [],
+        persons: [
+          {
+            personId: MOTHER,
+            empty: false,
+            sections: {
+              facts: { choice: 'disagrees', text: TRICKY },
+              interpretation: { choice: 'partly', text: '' },
+              other: { text: 'Bedankt.' },
+            },
+          },
+          { personId: FATHER, empty: false, sections: { nextSteps: { choice: 'agrees', text: '' } } },
+        ],
+      });
+    });
 
   it('reads a reaction of 20 000 characters whole', async () => {
     const long = Array.from(
