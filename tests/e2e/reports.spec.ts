@@ -112,9 +112,24 @@ test('write, check, share, export, read the returned Word file back, and see the
   const returned = join(tmpdir(), `teruggestuurd-${Date.now()}.docx`);
   await writeFile(returned, filled);
 
-  // Read it back through the UI.
+  // A copy returned without anything filled in stores nothing.
+  const untouched = join(tmpdir(), `leeg-${Date.now()}.docx`);
+  await writeFile(untouched, exported);
   await detail.getByRole('button', { name: 'Reactie inlezen' }).click();
   const reader = page.getByRole('dialog', { name: 'Reactie inlezen' });
+  const [empty] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    reader.getByRole('button', { name: 'Bestand kiezen' }).click(),
+  ]);
+  await empty.setFiles(untouched);
+  await expect(
+    reader.getByText(`${parent.name} heeft niets ingevuld. Er wordt voor ${parent.name} niets opgeslagen.`),
+  ).toBeVisible();
+  await expect(reader.getByRole('button', { name: 'Opslaan als reactie' })).toBeDisabled();
+  await reader.getByRole('button', { name: 'Venster sluiten' }).click();
+
+  // Read it back through the UI.
+  await detail.getByRole('button', { name: 'Reactie inlezen' }).click();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     reader.getByRole('button', { name: 'Bestand kiezen' }).click(),

@@ -121,6 +121,26 @@ describe('report repository', () => {
     expect(entries.every((e) => e.childId === 'child-1')).toBe(true);
   });
 
+  it('refuses an empty reaction, and stores one of 20 000 characters whole', async () => {
+    const { author, checker, content } = await setUp();
+    const report = await author.create('child-1', content);
+    await checker.check(report.id);
+    await author.share(report.id, { personId: 'mother', sharedOn: '2026-04-01', channel: 'email' });
+    const received = { personId: 'mother', receivedOn: '2026-04-03', source: 'inWriting' as const };
+    await expect(
+      author.recordReaction(report.id, {
+        ...received,
+        sections: { facts: { text: '' }, other: { text: '' } },
+      }),
+    ).rejects.toMatchObject({ code: 'emptyReaction' });
+    expect(await author.reactions(report.id)).toEqual([]);
+    const long = `${'Lang verhaal, regel voor regel.\n'.repeat(625)}`.slice(0, 19_999) + '!';
+    expect(long).toHaveLength(20_000);
+    await author.recordReaction(report.id, { ...received, sections: { other: { text: long } } });
+    const [stored] = await author.reactions(report.id);
+    expect(stored!.sections.other!.text).toBe(long);
+  });
+
   it('changes only the staff note of a reaction, never the words', async () => {
     const { author, checker, content } = await setUp();
     const report = await author.create('child-1', content);

@@ -189,15 +189,35 @@ describe('reading a returned report', () => {
       });
     });
 
-  it('reads a reaction of 20 000 characters whole', async () => {
-    const long = Array.from(
+  it('reads a reaction of 20 000 characters whole, and the final report carries it whole', async () => {
+    const long = `${Array.from(
       { length: 400 },
       (_, i) => `Regel ${String(i).padStart(3, '0')}: ${'x'.repeat(38)}`,
-    ).join('\n');
-    expect(long.length).toBeGreaterThanOrEqual(19_999);
+    ).join('\n')}.`;
+    expect(long).toHaveLength(20_000);
     const returned = await fillReturnedReport(await exported(), { [box(FATHER, 'goals')]: long });
     const result = await readReturnedReport(returned, expected());
     expect(result.ok && result.persons[1]!.sections.goals?.text).toBe(long);
+    const stored: ReportReaction = {
+      id: 'r-long',
+      createdAt: '2026-04-10T09:00:00Z',
+      updatedAt: '2026-04-10T09:00:00Z',
+      createdBy: 'staff-1',
+      updatedBy: 'staff-1',
+      reportId: REPORT_ID,
+      childId: 'c',
+      version: 2,
+      personId: FATHER,
+      personKind: 'parent',
+      outcome: 'reacted',
+      sections: { goals: { text: long } },
+      receivedOn: '2026-04-10',
+      source: 'returnedDocument',
+    };
+    const final = await unzipDocx(
+      await exported('nl', { status: 'final', reactions: [stored], reactionParts: [] }),
+    );
+    expect(final.text).toContain(long);
   });
 
   it('leaves out our placeholder when someone typed after it, and keeps their words exactly', async () => {
