@@ -41,8 +41,9 @@ export function reactionParagraphs(
     ),
   ];
   for (const line of words.lines) {
-    parts.push(label(t(`report.sections.${line.section}`, { name: firstName(childName) })));
-    if (line.choice) parts.push(paragraph(t(`report.choices.${line.choice}`), { bold: true }));
+    // The choice on the section's own line ("Wat er gebeurde: Niet eens"), as the screens show it.
+    const section = t(`report.sections.${line.section}`, { name: firstName(childName) });
+    parts.push(label(line.choice ? `${section}: ${t(`report.choices.${line.choice}`)}` : section));
     if (line.text !== '') parts.push(quote(ownWords(line.text)));
   }
   return parts;

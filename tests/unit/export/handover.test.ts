@@ -274,16 +274,16 @@ describe('buildHandover: reports shared with the parents and their reactions', (
     );
     const version1 = part.slice(corrected, second);
     expect(version1).toContain(
-      `Marieke O'Neill (Moeder): gedeeld op 10-01-2025, per e-mail.\nReactie ontvangen op 20-01-2025, telefonisch.\nWat er gebeurde\nNiet eens\n${MOTHER_OLD_WORDS}`,
+      `Marieke O'Neill (Moeder): gedeeld op 10-01-2025, per e-mail.\nReactie ontvangen op 20-01-2025, telefonisch.\nWat er gebeurde: Niet eens\n${MOTHER_OLD_WORDS}`,
     );
     expect(version1).toContain(
       'Joël de Boer (Vader): gedeeld op 10-01-2025, per post.\nGeen reactie ontvangen (vastgelegd op 10-02-2025).',
     );
     expect(version1).toContain(
-      `Zoë de Boer (Jeugdige): gedeeld op 10-01-2025, persoonlijk gegeven.\nReactie ontvangen op 15-01-2025, schriftelijk.\nWat Zoë zegt\nEens\n${YOUTH_WORDS}`,
+      `Zoë de Boer (Jeugdige): gedeeld op 10-01-2025, persoonlijk gegeven.\nReactie ontvangen op 15-01-2025, schriftelijk.\nWat Zoë zegt: Eens\n${YOUTH_WORDS}`,
     );
     const version2 = part.slice(second);
-    expect(version2).toContain(`Hoe wij het zien\nDeels eens\n${MOTHER_WORDS}\n`);
+    expect(version2).toContain(`Hoe wij het zien: Deels eens\n${MOTHER_WORDS}\n`);
     expect(version2).toContain(
       'Joël de Boer (Vader): gedeeld op 21-02-2025, per e-mail.\nNog geen reactie. Reageren kan tot en met 21-03-2025.',
     );
@@ -328,6 +328,6 @@ describe('buildHandover: reports shared with the parents and their reactions', (
     const en = await build('en', { ...reports, handover: withGoals });
     expect(en.paragraphsWithStyle('Heading2')).toContain('Reports and the parents’ reactions');
     expect(en.text).toContain("Marieke O'Neill (Mother): shared on 21 February 2025, by e-mail.");
-    expect(en.text).toContain(`Partly agree\n${MOTHER_WORDS}`);
+    expect(en.text).toContain(`How we see it: Partly agree\n${MOTHER_WORDS}`);
   });
 });

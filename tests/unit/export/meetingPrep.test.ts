@@ -81,8 +81,8 @@ describe('buildMeetingPrep', () => {
       'Over: Voortgangsrapportage, 01-08-2024 tot en met 31-12-2024 (versie 2), gedeeld op 21-02-2025.',
     );
     expect(mother).toContain('Reactie ontvangen op 01-03-2025, in het teruggestuurde document.');
-    expect(mother).toContain(`Hoe wij het zien\nDeels eens\n${MOTHER_WORDS}\n`);
-    expect(mother).toContain('Doelen van deze periode\nEens\n');
+    expect(mother).toContain(`Hoe wij het zien: Deels eens\n${MOTHER_WORDS}\n`);
+    expect(mother).toContain('Doelen van deze periode: Eens\n');
     // Verbatim: the trailing spaces are kept and the words are marked as typed Dutch text.
     expect(document).toContain('<w:t xml:space="preserve">Tweede regel.  </w:t>');
     expect(document).toMatch(
@@ -175,7 +175,7 @@ describe('buildMeetingPrep', () => {
     const reactions = await build('en', { reportVersions, reportReactions });
     expect(reactions.paragraphsWithStyle('Heading1')).toContain('What parents said on reports');
     expect(reactions.text).toContain('On: Progress report, 1 August 2024 to 31 December 2024 (version 2)');
-    expect(reactions.text).toContain(`Partly agree\n${MOTHER_WORDS}`);
+    expect(reactions.text).toContain(`How we see it: Partly agree\n${MOTHER_WORDS}`);
     expect(parts.document).toMatch(
       /<w:lang w:val="nl-NL"\/><\/w:rPr><w:t xml:space="preserve">Het bellen op woensdag/,
     );
