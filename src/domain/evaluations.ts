@@ -35,6 +35,20 @@ export function latestEvaluation<T extends Pick<Evaluation, 'heldOn'>>(
   return latest;
 }
 
+/**
+ * The day an evaluation held on `heldOn` looks back to: the evaluation before it (other than itself),
+ * else the placement start.
+ */
+export function evaluationLooksBackTo(
+  evaluations: readonly Pick<Evaluation, 'id' | 'heldOn'>[],
+  child: Pick<Child, 'placementStart'>,
+  heldOn: IsoDate,
+  ownId?: string,
+): IsoDate {
+  const earlier = evaluations.filter((evaluation) => evaluation.id !== ownId && evaluation.heldOn < heldOn);
+  return latestEvaluation(earlier, heldOn)?.heldOn ?? child.placementStart;
+}
+
 /** The latest evaluation (or the placement start) plus the child's evaluation interval. */
 export function nextEvaluationDue(
   evaluations: readonly Evaluation[],

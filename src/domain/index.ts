@@ -12,6 +12,7 @@ export * from './goals';
 export * from './dashboard';
 export * from './validation';
 export * from './reports';
+export * from './reportsShared';
 export * from './schoolTypes';
 export * from './email';
 export * from './school';

@@ -115,7 +115,7 @@ function sectionsPart(context: Context, model: HandoverModel): FileChild[] {
       return [
         heading1(t(`handover.sections.${section}`)),
         basisNote(t, shared),
-        ...sectionBody(context, shared),
+        ...sectionBody(context, shared, model.child.name),
       ];
     }
     const withoutConsent = model.omitted.some(

@@ -11,6 +11,7 @@ import {
   latestDate,
   lastDayInCare,
   rulesInForce,
+  sharedReports,
   sharingBasis,
   type ConsentCategory,
 } from '../domain';
@@ -20,6 +21,7 @@ import { schoolOn, schoolRuleItem, schoolSummary } from './schoolModel';
 import type {
   ConsentLine,
   HandoverInput,
+  HandoverReportItem,
   HandoverModel,
   HandoverSectionModel,
   OmittedSection,
@@ -33,6 +35,7 @@ export type {
   FamilyMemberItem,
   HandoverInput,
   HandoverModel,
+  HandoverReportItem,
   HandoverSectionModel,
   HandoverSender,
   OmittedSection,
@@ -172,14 +175,16 @@ function contentOf(
     }
     case 'goals': {
       const { kept, withheld } = sift(forChild(input.goals, child), goalCategory, mayShare);
+      const reports = reportsOf(input, directory, mayShare);
       const content: SectionContent = {
         section,
         goals: kept.map((goal) => {
           const latest = latestDate(goal.progressNotes.map((note) => note.on));
           return goalItem(goal, input.staff, directory.today, (note) => note.on === latest);
         }),
+        reports: reports.kept,
       };
-      return { content, withheld };
+      return { content, withheld: [...new Set([...withheld, ...reports.withheld])] };
     }
     case 'school':
       return schoolSection(input, directory, mayShare);
@@ -205,6 +210,44 @@ function contentOf(
         firstEvaluationAfterMove: handover.firstEvaluationAfterMove,
       });
   }
+}
+
+/**
+ * Reports shared with the parents (any version, corrections included) with each person's reactions, as
+ * they stood on the last day in care; a report whose text or reactions speak of health needs consent for
+ * health too.
+ */
+function reportsOf(input: HandoverInput, directory: Directory, mayShare: MayShare) {
+  const { child, familyMembers, today } = directory;
+  const shared = sharedReports(
+    forChild(input.reportVersions ?? [], child),
+    forChild(input.reportReactions ?? [], child),
+    today,
+  ).filter((report) => report.shares.some((share) => share.personKind === 'parent'));
+  const { kept, withheld } = sift(shared, (report) => report.category, mayShare);
+  const items = kept.map((report): HandoverReportItem => ({
+    report: {
+      reportId: report.reportId,
+      version: report.version,
+      kind: report.kind,
+      ...(report.customKind !== undefined ? { customKind: report.customKind } : {}),
+      periodFrom: report.periodFrom,
+      periodTo: report.periodTo,
+    },
+    superseded: report.superseded,
+    shares: report.shares.map((share) => {
+      const member = familyMembers.find((candidate) => candidate.id === share.personId);
+      return {
+        name: share.personKind === 'youth' ? child.name : (member?.name ?? ''),
+        ...(member ? { relation: member.relation } : {}),
+        sharedOn: share.sharedOn,
+        channel: share.channel,
+        reactions: share.reactions,
+        state: share.state,
+      };
+    }),
+  }));
+  return { kept: items, withheld };
 }
 
 /** Each parent's own words when recorded apart; names resolved, blanks left out. */

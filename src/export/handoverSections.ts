@@ -4,6 +4,7 @@ import type { FamilyMemberKind } from '../domain/types';
 import type { ConsentCategory } from '../domain';
 import { list, orNotRecorded, partyLabel, topicLabel, yesNo } from './labels';
 import type { FamilyMemberItem, HandoverSectionModel } from './handoverModel';
+import { answerState, reactionParagraphs, reportTitle } from './reactionWords';
 import { schoolFacts, schoolRulesTable } from './schoolCard';
 import { heading2, intro, label, paragraph, quote } from './styles';
 import { dataTable, labelValueTable } from './tables';
@@ -101,7 +102,41 @@ function reasonBody(context: Context, model: Extract<HandoverSectionModel, { sec
   ];
 }
 
-export function sectionBody(context: Context, model: HandoverSectionModel): FileChild[] {
+/** Reports shared with the parents: per report who got it when and how, and their reactions verbatim. */
+function reportsPart(
+  context: Context,
+  model: Extract<HandoverSectionModel, { section: 'goals' }>,
+  childName: string,
+): FileChild[] {
+  const { t, f, date } = context;
+  if (model.reports.length === 0) return [heading2(f('reportsHeading')), paragraph(f('noReports'))];
+  return [
+    heading2(f('reportsHeading')),
+    intro(f('reportsIntro')),
+    ...model.reports.flatMap((item) => {
+      const title = reportTitle(t, item.report, date);
+      return [
+        label(item.superseded ? f('reportSuperseded', { title }) : title),
+        ...item.shares.flatMap((share) => [
+          intro(
+            f('reportSharedWith', {
+              name: share.name,
+              who: share.relation ? t(`relations.${share.relation}`) : t('responsible.child'),
+              date: date(share.sharedOn),
+              channel: t(`report.channels.${share.channel}`),
+            }),
+            { italics: true },
+          ),
+          ...(share.reactions.length > 0
+            ? share.reactions.flatMap((words) => reactionParagraphs(t, words, childName, date))
+            : answerState(t, share.state, date)),
+        ]),
+      ];
+    }),
+  ];
+}
+
+export function sectionBody(context: Context, model: HandoverSectionModel, childName: string): FileChild[] {
   const { t, f, date, language } = context;
   switch (model.section) {
     case 'reason':
@@ -192,6 +227,7 @@ export function sectionBody(context: Context, model: HandoverSectionModel): File
               ),
             ]
           : [paragraph(t('common.none'))]),
+        ...reportsPart(context, model, childName),
       ];
     case 'school': {
       const { summary, rules } = model.school;

@@ -1,5 +1,7 @@
 // The handover view model: shared sections with their basis, what was withheld, consent and sender.
 import type { ChannelCount, ConsentCategory, SharingBasis } from '../domain';
+import type { ReactionState, ReportReaction, ReportVersion, ShareChannel } from '../domain/reports';
+import type { ReactionWords, SharedReportRef } from '../domain/reportsShared';
 import type {
   Agreement,
   Child,
@@ -76,7 +78,12 @@ export type SectionContent =
       agreements: AgreementItem[];
       contactPattern: { from: IsoDate; to: IsoDate; counts: ChannelCount[]; total: number };
     }
-  | { section: 'goals'; goals: GoalItem[] }
+  | {
+      section: 'goals';
+      goals: GoalItem[];
+      /** Reports shared with the parents, with everyone's reactions or where their answer stands. */
+      reports: HandoverReportItem[];
+    }
   | { section: 'school'; school: SchoolSection }
   | { section: 'health'; health: HealthInfo }
   | { section: 'childStory'; childStory?: string }
@@ -104,6 +111,23 @@ export interface ConsentLine {
   method?: ConsentMethod;
   /** Sections in which items of this category were left out, beside its own section. */
   withheldIn: HandoverSection[];
+}
+
+/** A report version shared with the parents, and what each person it was shared with answered. */
+export interface HandoverReportItem {
+  report: SharedReportRef;
+  /** A correction replaced this version later. */
+  superseded: boolean;
+  shares: {
+    name: string;
+    /** The family member's relation; absent for the youth. */
+    relation?: Relation;
+    sharedOn: IsoDate;
+    channel: ShareChannel;
+    /** Their reactions verbatim, in the order they came in; none: see `state`. */
+    reactions: ReactionWords[];
+    state: ReactionState;
+  }[];
 }
 
 /** A parent's view on the move in their own words. */
@@ -160,6 +184,9 @@ export interface HandoverInput {
   /** The child's school records and rules (absent: no school recorded). */
   schools?: SchoolRecord[];
   schoolRules?: SchoolRule[];
+  /** The child's frozen report versions and the reactions on them (absent: no reports). */
+  reportVersions?: ReportVersion[];
+  reportReactions?: ReportReaction[];
   /** Sections the user chose to include. */
   sections: HandoverSection[];
   /** Sections without parental consent whose recorded legal ground the user confirmed. */

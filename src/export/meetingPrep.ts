@@ -14,6 +14,7 @@ import {
   quote,
   toBytes,
 } from './styles';
+import { answerState, reactionParagraphs, reportTitle } from './reactionWords';
 import { dataTable, labelValueTable } from './tables';
 import { joined, quoted, typed } from './textRuns';
 import { unescaped, type ExportLanguage, type ExportT } from './translate';
@@ -85,6 +86,32 @@ const parentsPoints: Part = ({ t }) => [
   intro(t('meetingPrep.parentsPointsIntro')),
   ...writingLines(4),
 ];
+
+/** What each parent last said on a report shared since the previous evaluation, in their own words. */
+const parentsReactions: Part = ({ model, t, date }) => {
+  const since = date(model.contactsSince);
+  if (model.parentReactions.length === 0)
+    return [
+      heading1(t('meetingPrep.reactionsHeading')),
+      paragraph(t('meetingPrep.noReportsShared', { date: since }), { italics: true }),
+    ];
+  return [
+    heading1(t('meetingPrep.reactionsHeading')),
+    intro(t('meetingPrep.reactionsIntro', { date: since })),
+    ...model.parentReactions.flatMap((item) => [
+      heading2(item.relation ? `${item.name} (${t(`relations.${item.relation}`)})` : item.name),
+      note(
+        t('meetingPrep.reactionOn', {
+          report: reportTitle(t, item.report, date),
+          date: date(item.sharedOn),
+        }),
+      ),
+      ...(item.reaction
+        ? reactionParagraphs(t, item.reaction, model.child.name, date)
+        : answerState(t, item.state, date)),
+    ]),
+  ];
+};
 
 function agreementRows({ t, date }: Context, items: readonly AgreementItem[]) {
   return items.map((item) => [
@@ -250,6 +277,7 @@ export async function buildMeetingPrep(
     meeting,
     agenda,
     parentsPoints,
+    parentsReactions,
     agreementsDue,
     goals,
     contacts,

@@ -30,7 +30,7 @@ import {
   quote,
 } from './styles';
 import { dataTable, labelValueTable } from './tables';
-import { typed } from './textRuns';
+import { ownWords, typed } from './textRuns';
 import { unescaped, type ExportLanguage, type ExportT } from './translate';
 import { toBytes } from './styles';
 
@@ -180,7 +180,7 @@ function reactionOf(ctx: Context, reaction: ReportReaction, personName: string):
     parts.push(label(sectionTitle(t, section, ctx.name)));
     if (given.choice) parts.push(paragraph(r(t, `choices.${given.choice}`), { bold: true }));
     if (given.text !== '')
-      parts.push(intro(r(t, 'ownWords', { name: personName })), quote(typed(given.text)));
+      parts.push(intro(r(t, 'ownWords', { name: personName })), quote(ownWords(given.text)));
   }
   if (reaction.staffNote)
     parts.push(note(r(t, 'staffNote', { name: personName })), paragraph(typed(reaction.staffNote)));

@@ -5,6 +5,8 @@ import type { ExportLanguage } from './translate';
 /** Text as staff typed it (in Dutch), as opposed to the document's own translated labels. */
 export interface Typed {
   typed: string;
+  /** Someone's own words (a parent's reaction): kept exactly, not even the quotation marks change. */
+  exact?: boolean;
 }
 
 /** Labels and typed text on one line, each keeping its own language ("Afgesproken: " + typed text). */
@@ -23,6 +25,11 @@ export function joined(...parts: (string | Typed)[]): Joined {
 /** Marks text that staff typed, so it keeps its own language (nl-NL) in a document of another language. */
 export function typed(text: string): Typed {
   return { typed: text };
+}
+
+/** A person's own words, exactly as given: typed text whose straight quotes stay straight. */
+export function ownWords(text: string): Typed {
+  return { typed: text, exact: true };
 }
 
 export const TYPED_LANGUAGE = 'nl-NL';
@@ -47,12 +54,13 @@ export type RunStyle = { bold?: boolean; italics?: boolean; size?: number; color
 
 /**
  * Runs for text that may hold line breaks, so multi-line free text keeps its lines. Typed text is
- * marked nl-NL (so Word does not flag it in an English document) and gets Dutch quotation marks.
+ * marked nl-NL (so Word does not flag it in an English document) and gets Dutch quotation marks,
+ * except someone's own words (`ownWords`), which stay exactly as given.
  */
 export function lines(text: Text, style: RunStyle = {}): TextRun[] {
   if (typeof text !== 'string' && 'joined' in text) return text.joined.flatMap((part) => lines(part, style));
   const isTyped = typeof text !== 'string';
-  const value = isTyped ? dutchQuotes(text.typed) : text;
+  const value = isTyped ? (text.exact ? text.typed : dutchQuotes(text.typed)) : text;
   return value.split(/\r?\n/).map(
     (line, index) =>
       new TextRun({

@@ -11,6 +11,7 @@ import {
   goalsToDiscuss,
   isWithin,
   latestEvaluation,
+  latestParentReactions,
   nextEvaluationDue,
   normKept,
   openFollowUps,
@@ -19,6 +20,11 @@ import {
   youthSigns,
   type ChannelCount,
   type NormKept,
+  type ReactionState,
+  type ReactionWords,
+  type ReportReaction,
+  type ReportVersion,
+  type SharedReportRef,
 } from '../domain';
 import type {
   Agreement,
@@ -232,12 +238,27 @@ export interface MeetingPrepModel {
   /** Open follow-ups of any contact, overdue first. */
   openFollowUps: FollowUpItem[];
   previousEvaluation?: EvaluationPoints;
+  /** Per parent a report was shared with since `contactsSince`: their latest reaction, or where it stands. */
+  parentReactions: ParentReactionItem[];
+}
+
+/** A parent's latest reaction on the reports shared since the last evaluation, in their own words. */
+export interface ParentReactionItem {
+  name: string;
+  relation?: Relation;
+  report: SharedReportRef;
+  sharedOn: IsoDate;
+  reaction?: ReactionWords;
+  state: ReactionState;
 }
 
 export interface MeetingPrepInput extends AgreementsSheetInput {
   goals: Goal[];
   contacts: Contact[];
   meetingDate: IsoDate;
+  /** The child's frozen report versions and the reactions on them (absent: no reports). */
+  reportVersions?: ReportVersion[];
+  reportReactions?: ReportReaction[];
 }
 
 function attendeesOf(directory: Directory): Attendee[] {
@@ -299,6 +320,22 @@ export function meetingPrepModel(input: MeetingPrepInput): MeetingPrepModel {
       dueOn: followUp.dueOn,
       overdue,
     })),
+    parentReactions: latestParentReactions(
+      forChild(input.reportVersions ?? [], child),
+      forChild(input.reportReactions ?? [], child),
+      since,
+      today,
+    ).map((entry) => {
+      const member = directory.familyMembers.find((candidate) => candidate.id === entry.personId);
+      return {
+        name: member?.name ?? '',
+        ...(member ? { relation: member.relation } : {}),
+        report: entry.report,
+        sharedOn: entry.sharedOn,
+        ...(entry.reaction ? { reaction: entry.reaction } : {}),
+        state: entry.state,
+      };
+    }),
     ...(previous
       ? {
           previousEvaluation: {

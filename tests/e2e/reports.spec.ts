@@ -112,9 +112,24 @@ test('write, check, share, export, read the returned Word file back, and see the
   const returned = join(tmpdir(), `teruggestuurd-${Date.now()}.docx`);
   await writeFile(returned, filled);
 
-  // Read it back through the UI.
+  // A copy returned without anything filled in stores nothing.
+  const untouched = join(tmpdir(), `leeg-${Date.now()}.docx`);
+  await writeFile(untouched, exported);
   await detail.getByRole('button', { name: 'Reactie inlezen' }).click();
   const reader = page.getByRole('dialog', { name: 'Reactie inlezen' });
+  const [empty] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    reader.getByRole('button', { name: 'Bestand kiezen' }).click(),
+  ]);
+  await empty.setFiles(untouched);
+  await expect(
+    reader.getByText(`${parent.name} heeft niets ingevuld. Er wordt voor ${parent.name} niets opgeslagen.`),
+  ).toBeVisible();
+  await expect(reader.getByRole('button', { name: 'Opslaan als reactie' })).toBeDisabled();
+  await reader.getByRole('button', { name: 'Venster sluiten' }).click();
+
+  // Read it back through the UI.
+  await detail.getByRole('button', { name: 'Reactie inlezen' }).click();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     reader.getByRole('button', { name: 'Bestand kiezen' }).click(),
@@ -127,6 +142,39 @@ test('write, check, share, export, read the returned Word file back, and see the
   await expect(reader.getByText('1 reactie opgeslagen.')).toBeVisible();
   await reader.getByRole('button', { name: 'Venster sluiten' }).click();
   await expect(detail.getByText(/Reactie ontvangen op/)).toBeVisible();
+
+  // Recording an evaluation, the parent's latest reaction stands beside the parents' view, verbatim.
+  const tabs = page.getByRole('tablist', { name: 'Onderdelen' });
+  await tabs.getByRole('tab', { name: 'Evaluaties', exact: true }).click();
+  await page.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+  const evaluation = page.getByRole('form', { name: 'Nieuwe evaluatie' });
+  const latest = evaluation.getByRole('region', { name: 'Laatste reacties van ouders op rapportages' });
+  const theirs = latest.getByRole('article', { name: new RegExp(`^${parent.name} \\(`) });
+  await expect(
+    theirs.getByText(/^Over: Halfjaarverslag E2E, 01-01-2026 t\/m 30-06-2026, gedeeld op/),
+  ).toBeVisible();
+  await expect(theirs.getByText(/^Reactie ontvangen op .* · Teruggestuurd document$/)).toBeVisible();
+  await expect(theirs.getByText('Wat er gebeurde: Niet eens')).toBeVisible();
+  await expect(theirs.locator('blockquote')).toHaveText(WORDS);
+  // Their words are shown, never copied into the evaluation's own field.
+  await expect(evaluation.getByLabel('Hoe ervaren de ouders de samenwerking')).toHaveValue('');
+  await page.keyboard.press('Escape');
+  await expect(evaluation).toHaveCount(0);
+
+  // The meeting preparation carries the same words.
+  await page.getByRole('button', { name: 'Gesprek voorbereiden' }).click();
+  const prepare = page.getByRole('dialog', { name: 'Gesprek voorbereiden' });
+  const [preparation] = await Promise.all([
+    page.waitForEvent('download'),
+    prepare.getByRole('button', { name: 'Gespreksvoorbereiding maken' }).click(),
+  ]);
+  const prepText = await documentText(preparation);
+  expect(prepText).toContain('Wat ouders zeiden op rapportages');
+  expect(prepText).toContain('Over: Halfjaarverslag E2E, 01-01-2026 tot en met 30-06-2026, gedeeld op');
+  expect(prepText).toContain(WORDS);
+  await page.keyboard.press('Escape');
+  await tabs.getByRole('tab', { name: 'Rapportages', exact: true }).click();
+  await page.getByRole('button', { name: 'Halfjaarverslag E2E' }).click();
 
   // A file of another report is refused in plain Dutch.
   await detail.getByRole('button', { name: 'Reactie inlezen' }).click();

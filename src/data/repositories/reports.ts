@@ -108,6 +108,15 @@ export class ReportRepository {
     );
   }
 
+  /** A child's frozen (shared) versions and every reaction on them: what parents said, for other screens. */
+  async sharedByChild(childId: Id): Promise<{ versions: ReportVersion[]; reactions: ReportReaction[] }> {
+    const { db } = this;
+    return db.transaction('r', [db.reportVersions, db.reportReactions], async () => ({
+      versions: await db.reportVersions.where('childId').equals(childId).toArray(),
+      reactions: await db.reportReactions.where('childId').equals(childId).toArray(),
+    }));
+  }
+
   reactionsByChild(childId: Id): Promise<ReportReaction[]> {
     return this.db.reportReactions.where('childId').equals(childId).toArray();
   }

@@ -16,10 +16,13 @@ import {
 import { useForm } from '@mantine/form';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isIsoDate } from '../../domain/dates';
+import { evaluationLooksBackTo } from '../../domain/evaluations';
 import { errorsOf, evaluationSchema } from '../../domain/schemas';
 import {
   GOAL_STATUSES,
   type Agreement,
+  type Child,
   type Draft,
   type Evaluation,
   type FamilyMember,
@@ -35,11 +38,14 @@ import { rebaseValues } from '../../ui/components/rebase';
 import { useSaveFlow } from '../../ui/components/useSaveFlow';
 import { useToday } from '../../ui/useToday';
 import { PeopleCheckboxes } from '../contacts/PeopleCheckboxes';
+import { LatestParentReactions } from '../reports/LatestParentReactions';
 import { useStaffList } from '../staff/useStaff';
 import { evaluationDraft, evaluationValues, type EvaluationValues } from './evaluationValues';
 
 export function EvaluationForm({
   childId,
+  child,
+  evaluations,
   evaluation,
   agreements,
   goals,
@@ -50,6 +56,9 @@ export function EvaluationForm({
   onDirtyChange,
 }: {
   childId: string;
+  child: Pick<Child, 'placementStart'>;
+  /** The child's evaluations: the one before this one starts the period of the parents' reactions. */
+  evaluations: readonly Evaluation[];
   evaluation?: Evaluation;
   agreements: Agreement[];
   goals: Goal[];
@@ -83,6 +92,8 @@ export function EvaluationForm({
   const goalTitle = (id: string) => goals.find((goal) => goal.id === id)?.title ?? '';
   const title = evaluation ? t('form.editTitle') : t('form.newTitle');
   const notGiven = form.values.parentsViewNotGiven;
+  const heldOn = isIsoDate(form.values.heldOn) ? form.values.heldOn : today;
+  const reactionsFrom = evaluationLooksBackTo(evaluations, child, heldOn, evaluation?.id);
 
   return (
     <form onSubmit={form.onSubmit((values) => void save(values))} noValidate aria-label={title}>
@@ -170,21 +181,24 @@ export function EvaluationForm({
             </Stack>
           )}
         </Fieldset>
-        <Stack gap={6}>
-          <Textarea
-            label={t('form.parentsExperience')}
-            description={t('form.parentsExperienceHint')}
-            autosize
-            minRows={2}
-            disabled={notGiven}
-            {...form.getInputProps('parentsExperience')}
-            error={fieldError(form.errors.parentsExperience)}
-          />
-          <Checkbox
-            label={t('form.parentsViewNotGiven')}
-            {...form.getInputProps('parentsViewNotGiven', { type: 'checkbox' })}
-          />
-        </Stack>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <Stack gap={6}>
+            <Textarea
+              label={t('form.parentsExperience')}
+              description={t('form.parentsExperienceHint')}
+              autosize
+              minRows={2}
+              disabled={notGiven}
+              {...form.getInputProps('parentsExperience')}
+              error={fieldError(form.errors.parentsExperience)}
+            />
+            <Checkbox
+              label={t('form.parentsViewNotGiven')}
+              {...form.getInputProps('parentsViewNotGiven', { type: 'checkbox' })}
+            />
+          </Stack>
+          <LatestParentReactions childId={childId} family={family} from={reactionsFrom} to={heldOn} />
+        </SimpleGrid>
         <ErrorMessage message={form.errors.experience ? t('form.experienceRequired') : null} />
         {(['childExperience', 'staffExperience', 'goesWell', 'shouldChange'] as const).map((field) => (
           <Textarea

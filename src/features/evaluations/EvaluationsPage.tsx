@@ -207,6 +207,8 @@ export function EvaluationsPage() {
           <EvaluationForm
             key={open.kind === 'new' ? 'new' : open.evaluation.id}
             childId={child.id}
+            child={child}
+            evaluations={evaluations}
             evaluation={open.kind === 'new' ? undefined : open.evaluation}
             agreements={agreements}
             goals={goals}

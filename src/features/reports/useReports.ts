@@ -29,6 +29,12 @@ export function useChildReports(childId: Id) {
   }, [repos, childId]);
 }
 
+/** A child's shared report versions and the reactions on them (for the evaluation's "what parents said"). */
+export function useSharedReports(childId: Id) {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.reports.sharedByChild(childId), [repos, childId]);
+}
+
 /** One report with its frozen versions, reactions, child, family and staff (for names). */
 export function useReportRecords(reportId: Id | undefined) {
   const repos = useRepos();

@@ -5,6 +5,7 @@ import { ReportRepository } from '../../../src/data/repositories';
 import { parseReportSettings, updateReportSettings } from '../../../src/data/reportSettings';
 import { generateHome } from '../../../src/data/demo/generateHome';
 import { ReportTransitionError, type ReportContent } from '../../../src/domain/reports';
+import { latestParentReactions } from '../../../src/domain/reportsShared';
 import type { Child, FamilyMember } from '../../../src/domain/types';
 import { newTestHome } from './testSession';
 
@@ -120,6 +121,26 @@ describe('report repository', () => {
     expect(entries.every((e) => e.childId === 'child-1')).toBe(true);
   });
 
+  it('refuses an empty reaction, and stores one of 20 000 characters whole', async () => {
+    const { author, checker, content } = await setUp();
+    const report = await author.create('child-1', content);
+    await checker.check(report.id);
+    await author.share(report.id, { personId: 'mother', sharedOn: '2026-04-01', channel: 'email' });
+    const received = { personId: 'mother', receivedOn: '2026-04-03', source: 'inWriting' as const };
+    await expect(
+      author.recordReaction(report.id, {
+        ...received,
+        sections: { facts: { text: '' }, other: { text: '' } },
+      }),
+    ).rejects.toMatchObject({ code: 'emptyReaction' });
+    expect(await author.reactions(report.id)).toEqual([]);
+    const long = `${'Lang verhaal, regel voor regel.\n'.repeat(625)}`.slice(0, 19_999) + '!';
+    expect(long).toHaveLength(20_000);
+    await author.recordReaction(report.id, { ...received, sections: { other: { text: long } } });
+    const [stored] = await author.reactions(report.id);
+    expect(stored!.sections.other!.text).toBe(long);
+  });
+
   it('changes only the staff note of a reaction, never the words', async () => {
     const { author, checker, content } = await setUp();
     const report = await author.create('child-1', content);
@@ -163,6 +184,21 @@ describe('report repository', () => {
     expect(versions[0]!.shares.map((s) => s.sharedOn)).toEqual(['2026-04-01']);
     const reactions = await author.reactions(report.id);
     expect(reactions.map((r) => r.version)).toEqual([1]);
+    // Other screens read every shared version of the child with its reactions: the words on version 1
+    // stay the mother's latest until she reacts on version 2.
+    const shared = await author.sharedByChild('child-1');
+    expect(shared.versions.map((v) => v.version).sort()).toEqual([1, 2]);
+    const [latest] = latestParentReactions(shared.versions, shared.reactions, '2026-04-01', '2026-04-10');
+    expect(latest).toMatchObject({
+      personId: 'mother',
+      report: { version: 1 },
+      reaction: {
+        receivedOn: '2026-04-03',
+        source: 'meeting',
+        lines: [{ section: 'facts', text: 'Deels.' }],
+      },
+    });
+    expect(await author.sharedByChild('child-2')).toEqual({ versions: [], reactions: [] });
   });
 
   it('uses the reaction period the home set, and deletes only drafts never shared', async () => {

@@ -4,6 +4,14 @@ import { buildHandover, handoverModel, type HandoverInput } from '../../../src/e
 import { HANDOVER_SECTIONS } from '../../../src/domain/types';
 import { exportT, unzipDocx } from './docxTestHelpers';
 import { TODAY, handover, records } from './sampleRecords';
+import {
+  MOTHER_FIRST_REPORT_WORDS,
+  MOTHER_OLD_WORDS,
+  MOTHER_WORDS,
+  YOUTH_WORDS,
+  reportReactions,
+  reportVersions,
+} from './sampleReports';
 
 async function build(language: 'nl' | 'en', overrides: Partial<HandoverInput> = {}) {
   const model = handoverModel({
@@ -240,5 +248,86 @@ describe('buildHandover: content and craft', () => {
       /<w:lang w:val="nl-NL"\/><\/w:rPr><w:t xml:space="preserve">Zoë wil dichter bij haar moeder wonen\./,
     );
     expect(parts.text).toContain('\u201CEindelijk dichterbij');
+  });
+});
+
+describe('buildHandover: reports shared with the parents and their reactions', () => {
+  const withGoals = { ...handover, consent: { ...handover.consent, goals: { parentsConsent: true } } };
+  const reports = { reportVersions, reportReactions };
+  const goalsPart = (text: string) =>
+    text.slice(text.indexOf('Doelen en wat bereikt is\nGedeeld'), text.indexOf('School\nGedeeld'));
+
+  it('lists every report shared with the parents with each reaction verbatim, or the recorded absence', async () => {
+    const { text, paragraphsWithStyle } = await build('nl', { ...reports, handover: withGoals });
+    const part = goalsPart(text);
+    expect(paragraphsWithStyle('Heading2')).toContain('Rapportages en de reacties van ouders');
+    const first = part.indexOf('Evaluatieverslag, 15-01-2024 tot en met 30-06-2024');
+    const corrected = part.indexOf(
+      'Voortgangsrapportage, 01-08-2024 tot en met 31-12-2024, later gecorrigeerd',
+    );
+    const second = part.indexOf('Voortgangsrapportage, 01-08-2024 tot en met 31-12-2024 (versie 2)');
+    expect(first).toBeGreaterThan(0);
+    expect(corrected).toBeGreaterThan(first);
+    expect(second).toBeGreaterThan(corrected);
+    expect(part.slice(first, corrected)).toContain(
+      `Marieke O'Neill (Moeder): gedeeld op 05-07-2024, in een gesprek.\nReactie ontvangen op 20-07-2024, in een gesprek.\nIets anders\n${MOTHER_FIRST_REPORT_WORDS}`,
+    );
+    const version1 = part.slice(corrected, second);
+    expect(version1).toContain(
+      `Marieke O'Neill (Moeder): gedeeld op 10-01-2025, per e-mail.\nReactie ontvangen op 20-01-2025, telefonisch.\nWat er gebeurde: Niet eens\n${MOTHER_OLD_WORDS}`,
+    );
+    expect(version1).toContain(
+      'Joël de Boer (Vader): gedeeld op 10-01-2025, per post.\nGeen reactie ontvangen (vastgelegd op 10-02-2025).',
+    );
+    expect(version1).toContain(
+      `Zoë de Boer (Jeugdige): gedeeld op 10-01-2025, persoonlijk gegeven.\nReactie ontvangen op 15-01-2025, schriftelijk.\nWat Zoë zegt: Eens\n${YOUTH_WORDS}`,
+    );
+    const version2 = part.slice(second);
+    expect(version2).toContain(`Hoe wij het zien: Deels eens\n${MOTHER_WORDS}\n`);
+    expect(version2).toContain(
+      'Joël de Boer (Vader): gedeeld op 21-02-2025, per e-mail.\nNog geen reactie. Reageren kan tot en met 21-03-2025.',
+    );
+    // The staff's note is not the parents' words and does not go to the next place.
+    expect(text).not.toContain('Besproken met de mentor.');
+  });
+
+  it('leaves out a report that speaks of health unless health may be shared, and says so in place', async () => {
+    const { text } = await build('nl', { ...reports, handover: withGoals });
+    expect(text).not.toContain('Tussenverslag');
+    expect(goalsPart(text)).toContain(
+      'Niet gedeeld: geen toestemming van ouders — vraag de ouders. Het gaat om gegevens over: Gezondheid.',
+    );
+    const withHealth = await build('nl', {
+      ...reports,
+      handover: withGoals,
+      legalGroundConfirmed: { familyAndNetwork: true, health: true },
+    });
+    expect(goalsPart(withHealth.text)).toContain('Tussenverslag, 01-01-2025 tot en met 28-02-2025');
+    expect(withHealth.text).toContain('Nog geen reactie. Reageren kan tot en met 02-04-2025.');
+  });
+
+  it('shares no report and no reaction without a basis for goals, or when goals are not chosen', async () => {
+    const noConsent = await build('nl', reports);
+    const notChosen = await build('nl', {
+      ...reports,
+      handover: withGoals,
+      sections: HANDOVER_SECTIONS.filter((section) => section !== 'goals'),
+    });
+    for (const { text } of [noConsent, notChosen]) {
+      expect(text).not.toContain('Rapportages en de reacties van ouders');
+      for (const words of [MOTHER_WORDS, MOTHER_OLD_WORDS, MOTHER_FIRST_REPORT_WORDS, YOUTH_WORDS])
+        expect(text).not.toContain(words.trim().split('\n')[0]);
+    }
+  });
+
+  it('says so when no report was shared, and writes the report part in English when asked', async () => {
+    const none = await build('nl', { handover: withGoals });
+    expect(goalsPart(none.text)).toContain(
+      'Rapportages en de reacties van ouders\nEr zijn geen rapportages met de ouders gedeeld.',
+    );
+    const en = await build('en', { ...reports, handover: withGoals });
+    expect(en.paragraphsWithStyle('Heading2')).toContain('Reports and the parents’ reactions');
+    expect(en.text).toContain("Marieke O'Neill (Mother): shared on 21 February 2025, by e-mail.");
+    expect(en.text).toContain(`How we see it: Partly agree\n${MOTHER_WORDS}`);
   });
 });

@@ -3,6 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { buildMeetingPrep, meetingPrepModel } from '../../../src/export';
 import { exportT, unzipDocx } from './docxTestHelpers';
 import { MEETING_DATE, TODAY, records } from './sampleRecords';
+import {
+  MOTHER_FIRST_REPORT_WORDS,
+  MOTHER_OLD_WORDS,
+  MOTHER_WORDS,
+  YOUTH_WORDS,
+  reportReactions,
+  reportVersions,
+} from './sampleReports';
 
 async function build(language: 'nl' | 'en', overrides: Partial<Parameters<typeof meetingPrepModel>[0]> = {}) {
   const model = meetingPrepModel({ ...records, today: TODAY, meetingDate: MEETING_DATE, ...overrides });
@@ -17,6 +25,7 @@ describe('buildMeetingPrep', () => {
       'Het gesprek',
       'Agenda',
       'Wat willen ouders bespreken?',
+      'Wat ouders zeiden op rapportages',
       'Afspraken om opnieuw te bekijken',
       'Doelen en voortgang',
       'Contact sinds de vorige evaluatie',
@@ -46,6 +55,49 @@ describe('buildMeetingPrep', () => {
     );
     expect(part.match(/\t/g)?.length).toBeGreaterThanOrEqual(4);
     expect(document).toContain('w:leader="underscore"');
+  });
+
+  it('says so when no report was shared with the parents since the previous evaluation', async () => {
+    const { text } = await build('nl');
+    expect(text).toContain(
+      'Wat ouders zeiden op rapportages\nSinds 01-02-2025 is er geen rapportage met de ouders gedeeld.',
+    );
+  });
+
+  it("gives each parent's latest reaction on the reports shared since the last evaluation, verbatim", async () => {
+    const { text, document, paragraphsWithStyle } = await build('nl', { reportVersions, reportReactions });
+    const part = text.slice(
+      text.indexOf('Wat ouders zeiden op rapportages'),
+      text.indexOf('Afspraken om opnieuw te bekijken'),
+    );
+    expect(part).toContain(
+      'De laatste reactie van elke ouder op een rapportage die sinds 01-02-2025 met hen is gedeeld.',
+    );
+    expect(paragraphsWithStyle('Heading2')).toEqual(
+      expect.arrayContaining(["Marieke O'Neill (Moeder)", 'Joël de Boer (Vader)']),
+    );
+    const mother = part.slice(part.indexOf("Marieke O'Neill (Moeder)"), part.indexOf('Joël de Boer (Vader)'));
+    expect(mother).toContain(
+      'Over: Voortgangsrapportage, 01-08-2024 tot en met 31-12-2024 (versie 2), gedeeld op 21-02-2025.',
+    );
+    expect(mother).toContain('Reactie ontvangen op 01-03-2025, in het teruggestuurde document.');
+    expect(mother).toContain(`Hoe wij het zien: Deels eens\n${MOTHER_WORDS}\n`);
+    expect(mother).toContain('Doelen van deze periode: Eens\n');
+    // Verbatim: the trailing spaces are kept and the words are marked as typed Dutch text.
+    expect(document).toContain('<w:t xml:space="preserve">Tweede regel.  </w:t>');
+    expect(document).toMatch(
+      /<w:lang w:val="nl-NL"\/><\/w:rPr><w:t xml:space="preserve">Deels: de structuur helpt/,
+    );
+    const father = part.slice(part.indexOf('Joël de Boer (Vader)'));
+    expect(father).toContain('Nog geen reactie. Reageren kan tot en met 21-03-2025.');
+    // Older reactions, the youth's words and the staff's note are not the parents' latest words.
+    for (const absent of [
+      MOTHER_OLD_WORDS,
+      MOTHER_FIRST_REPORT_WORDS,
+      YOUTH_WORDS,
+      'Besproken met de mentor.',
+    ])
+      expect(text).not.toContain(absent);
   });
 
   it('lists the agreements due before the next evaluation, and those without a review date', async () => {
@@ -120,6 +172,10 @@ describe('buildMeetingPrep', () => {
     expect(parts.text).toContain('From 1 February 2025 until now there were 6 contacts with the parents.');
     expect(parts.text).toContain('\u201CDat ze haar diploma haalt.\u201D');
     expect(parts.text).not.toContain('Gespreksvoorbereiding');
+    const reactions = await build('en', { reportVersions, reportReactions });
+    expect(reactions.paragraphsWithStyle('Heading1')).toContain('What parents said on reports');
+    expect(reactions.text).toContain('On: Progress report, 1 August 2024 to 31 December 2024 (version 2)');
+    expect(reactions.text).toContain(`How we see it: Partly agree\n${MOTHER_WORDS}`);
     expect(parts.document).toMatch(
       /<w:lang w:val="nl-NL"\/><\/w:rPr><w:t xml:space="preserve">Het bellen op woensdag/,
     );

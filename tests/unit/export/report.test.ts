@@ -1,102 +1,19 @@
 // The report .docx and reading a returned one: content controls inside bookmarks, the identity of the
 // report and its text, and reading the parents' words back exactly from Word, LibreOffice and .odt shapes.
 import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { canonicalReportText, type ReportReaction } from '../../../src/domain/reports';
 import { buildReport, type ReportDocumentModel } from '../../../src/export/report';
-import { boxBookmarkName, sha256Hex } from '../../../src/export/reportMarkers';
-import { readReturnedReport, type ExpectedReport } from '../../../src/export/reportReaction';
+import { sha256Hex } from '../../../src/export/reportMarkers';
+import { readReturnedReport } from '../../../src/export/reportReaction';
 import { deleteBox, editDocumentXml, fillReturnedReport } from '../../fixtures/fillReturnedReport';
 import { exportT, unzipDocx } from './docxTestHelpers';
-
-const REPORT_ID = '3f2a9c1e-7b4d-4e8a-9f10-2c3d4e5f6a7b';
-const MOTHER = 'a1b2c3d4-0000-4000-8000-000000000001';
-const FATHER = 'b2c3d4e5-0000-4000-8000-000000000002';
-const YOUTH = 'c3d4e5f6-0000-4000-8000-000000000003';
-
-function model(overrides: Partial<ReportDocumentModel> = {}): ReportDocumentModel {
-  return {
-    reportId: REPORT_ID,
-    version: 2,
-    status: 'shared',
-    content: {
-      kind: 'progress',
-      periodFrom: '2026-01-01',
-      periodTo: '2026-03-31',
-      facts: 'Zoë ging elke dag naar school.\nIn maart was ze twee dagen ziek.',
-      youthView: 'Ik wil vaker naar huis.',
-      parentsViews: [{ familyMemberId: MOTHER, text: 'Ik wil meebeslissen over school.' }],
-      interpretation: 'Het gaat beter met "structuur".',
-      nextSteps: 'Oudergesprek in april.',
-      goals: [
-        {
-          goalId: 'g1',
-          title: 'Naar school',
-          status: 'active',
-          progress: [{ on: '2026-02-01', text: 'Elke dag.' }],
-        },
-      ],
-      authorId: 'staff-1',
-    },
-    child: { name: 'Zoë de Vries', birthDate: '2012-05-03' },
-    authorName: 'Anouk de Groot',
-    checkerName: 'Pieter Jansen',
-    checkedOn: '2026-04-01',
-    names: {
-      [MOTHER]: 'Fatima de Vries',
-      [FATHER]: 'Johan de Vries',
-      [YOUTH]: 'Zoë de Vries',
-      'staff-1': 'Anouk de Groot',
-    },
-    shares: [
-      {
-        personId: MOTHER,
-        personKind: 'parent',
-        sharedOn: '2026-04-02',
-        channel: 'email',
-        sharedBy: 'staff-1',
-        reactionDueOn: '2026-04-30',
-      },
-      {
-        personId: FATHER,
-        personKind: 'parent',
-        sharedOn: '2026-04-02',
-        channel: 'post',
-        sharedBy: 'staff-1',
-        reactionDueOn: '2026-04-30',
-      },
-    ],
-    reactions: [],
-    reactionParts: [
-      { personId: MOTHER, name: 'Fatima de Vries', kind: 'parent' },
-      { personId: FATHER, name: 'Johan de Vries', kind: 'parent' },
-    ],
-    homeName: 'Huize Eik',
-    exportDate: '2026-04-02',
-    ...overrides,
-  };
-}
-
-const expected = (overrides: Partial<ExpectedReport> = {}): ExpectedReport => ({
-  reportId: REPORT_ID,
-  version: 2,
-  contentHash: sha256Hex(canonicalReportText(model().content)),
-  personIds: [MOTHER, FATHER],
-  ...overrides,
-});
-
-const box = (
-  personId: string,
-  section: Parameters<typeof boxBookmarkName>[0]['section'],
-  part: 'text' | 'choice' = 'text',
-) => boxBookmarkName({ reportId: REPORT_ID, version: 2, personId, section, part });
+import { FATHER, MOTHER, REPORT_ID, TRICKY, box, expected, model } from './reportTestModel';
 
 async function exported(language: 'nl' | 'en' = 'nl', overrides: Partial<ReportDocumentModel> = {}) {
   return buildReport(model(overrides), await exportT(language), language);
 }
-
-const TRICKY =
-  'Ik ben het NIET eens.\n\tMijn zoon is „geen” probleem & <nooit> geweest — echt niet! ü ß € 😀\n\nLaatste regel   met spaties  ';
 
 describe('report document', () => {
   it('puts each reaction box in a content control with alias and tag, between the ends of a short bookmark', async () => {
@@ -156,7 +73,9 @@ describe('report document', () => {
         personId: MOTHER,
         personKind: 'parent',
         outcome: 'reacted',
-        sections: { facts: { choice: 'disagrees', text: 'Het klopt niet.\nZe was drie dagen ziek.' } },
+        sections: {
+          facts: { choice: 'disagrees', text: 'Het klopt niet.\nZe was drie dagen "ziek", niet "lastig".' },
+        },
         receivedOn: '2026-04-10',
         source: 'returnedDocument',
         staffNote: 'Besproken met mentor.',
@@ -182,7 +101,9 @@ describe('report document', () => {
     );
     expect(text).toContain('Reactie ontvangen op 10-04-2026, in het teruggestuurde document.');
     expect(text).toContain('Niet eens');
-    expect(text).toContain('Het klopt niet.\nZe was drie dagen ziek.');
+    // Verbatim: the straight quotes the parent typed stay straight (typed staff text gets „…”).
+    expect(text).toContain('Het klopt niet.\nZe was drie dagen "ziek", niet "lastig".');
+    expect(text).not.toContain('\u201Eziek\u201D');
     expect(text).toContain('Notitie van de medewerker (niet de woorden van Fatima de Vries):');
     expect(text).toContain('Geen reactie ontvangen (vastgelegd op 02-05-2026).');
     expect(text).not.toContain('Uw reactie,');
@@ -242,15 +163,61 @@ describe('reading a returned report', () => {
     });
   }
 
-  it('reads a reaction of 20 000 characters whole', async () => {
-    const long = Array.from(
+  for (const file of ['libreoffice-7.4-resaved.docx', 'libreoffice-7.4-via-odt.docx'])
+    it(`reads the words exactly from a file really saved by LibreOffice 7.4: ${file}`, async () => {
+      const bytes = new Uint8Array(
+        await readFile(new URL(`../../fixtures/returned/${file}`, import.meta.url)),
+      );
+      const result = await readReturnedReport(bytes, expected());
+      expect(result).toEqual({
+        ok: true,
+        version: 2,
+        textChanged: false,
+        warnings: [],
+        persons: [
+          {
+            personId: MOTHER,
+            empty: false,
+            sections: {
+              facts: { choice: 'disagrees', text: TRICKY },
+              interpretation: { choice: 'partly', text: '' },
+              other: { text: 'Bedankt.' },
+            },
+          },
+          { personId: FATHER, empty: false, sections: { nextSteps: { choice: 'agrees', text: '' } } },
+        ],
+      });
+    });
+
+  it('reads a reaction of 20 000 characters whole, and the final report carries it whole', async () => {
+    const long = `${Array.from(
       { length: 400 },
       (_, i) => `Regel ${String(i).padStart(3, '0')}: ${'x'.repeat(38)}`,
-    ).join('\n');
-    expect(long.length).toBeGreaterThanOrEqual(19_999);
+    ).join('\n')}.`;
+    expect(long).toHaveLength(20_000);
     const returned = await fillReturnedReport(await exported(), { [box(FATHER, 'goals')]: long });
     const result = await readReturnedReport(returned, expected());
     expect(result.ok && result.persons[1]!.sections.goals?.text).toBe(long);
+    const stored: ReportReaction = {
+      id: 'r-long',
+      createdAt: '2026-04-10T09:00:00Z',
+      updatedAt: '2026-04-10T09:00:00Z',
+      createdBy: 'staff-1',
+      updatedBy: 'staff-1',
+      reportId: REPORT_ID,
+      childId: 'c',
+      version: 2,
+      personId: FATHER,
+      personKind: 'parent',
+      outcome: 'reacted',
+      sections: { goals: { text: long } },
+      receivedOn: '2026-04-10',
+      source: 'returnedDocument',
+    };
+    const final = await unzipDocx(
+      await exported('nl', { status: 'final', reactions: [stored], reactionParts: [] }),
+    );
+    expect(final.text).toContain(long);
   });
 
   it('leaves out our placeholder when someone typed after it, and keeps their words exactly', async () => {
