@@ -36,6 +36,8 @@ const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name }).click();
 
 test('every main screen', async ({ page }) => {
+  // Some thirty screens of a demo home: more than the default on a busy 2-core machine.
+  test.setTimeout(420_000);
   await page.goto('/');
   // The empty computer: no home yet.
   await shot(page, 'welcome-empty');
@@ -200,7 +202,7 @@ test('collaboration tabs and their drawers, nl and en', async ({ page }) => {
       await shot(page, `${language}-collab-${tab.toLowerCase()}`);
     }
     // One drawer of each kind: a contact in full, a new contact, an agreement review or edit, an evaluation.
-    await page.getByRole('navigation', { name: parts }).getByRole('link', { name: tabs[2]! }).click();
+    await openTab(page, tabs[2]!);
     await page
       .getByRole('button', { name: language === 'nl' ? /bekijken$/ : /^View contact/ })
       .first()
@@ -214,7 +216,7 @@ test('collaboration tabs and their drawers, nl and en', async ({ page }) => {
       .click();
     await shot(page, `${language}-collab-contact-form`);
     await page.keyboard.press('Escape');
-    await page.getByRole('navigation', { name: parts }).getByRole('link', { name: tabs[0]! }).click();
+    await openTab(page, tabs[0]!);
     await page
       .getByRole('table')
       .getByRole('button', { name: language === 'nl' ? /^Wijzigen: / : /^Change: / })
@@ -222,7 +224,7 @@ test('collaboration tabs and their drawers, nl and en', async ({ page }) => {
       .click();
     await shot(page, `${language}-collab-agreement-form`);
     await page.keyboard.press('Escape');
-    await page.getByRole('navigation', { name: parts }).getByRole('link', { name: tabs[3]! }).click();
+    await openTab(page, tabs[3]!);
     await page
       .getByRole('button', {
         name: language === 'nl' ? 'Evaluatie vastleggen' : /Record an evaluation|Record evaluation/,
@@ -230,6 +232,12 @@ test('collaboration tabs and their drawers, nl and en', async ({ page }) => {
       .click();
     await shot(page, `${language}-collab-evaluation-form`);
     await page.keyboard.press('Escape');
+    // The handover document: its content form, the sections with their consent, in full.
+    await openTab(page, tabs[4]!);
+    await page
+      .getByRole('button', { name: language === 'nl' ? /^Overdrachtsgegevens/ : /handover details/i })
+      .click();
+    await shot(page, `${language}-collab-handover-form`, true);
     if (language === 'nl') {
       await page.getByRole('navigation', { name: menu }).getByRole('link', { name: 'Instellingen' }).click();
       await choose(page, /^Taal/, 'English');
