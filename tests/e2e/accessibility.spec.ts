@@ -62,6 +62,14 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
     await page.getByRole('status').filter({ hasText: 'Bezig met laden' }).waitFor({ state: 'detached' });
     await expectAccessible(page, tab);
   }
+  // The handover form opens inside its card on the Documents tab.
+  await page
+    .getByRole('tablist', { name: 'Onderdelen' })
+    .getByRole('tab', { name: 'Documenten', exact: true })
+    .click();
+  await page.getByRole('button', { name: /^Overdrachtsgegevens (invullen|bewerken)$/ }).click();
+  await expect(page.getByRole('form', { name: 'Overdrachtsgegevens' })).toBeVisible();
+  await expectAccessible(page, 'handover form');
 });
 
 test('the create-home form, staff, Logboek and Instellingen are accessible', async ({ page }) => {
