@@ -89,7 +89,15 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
           </Button>
         </Group>
       )}
-      <Fieldset legend={t('handover.sectionsLegend')} variant="unstyled" mt="sm">
+      <Fieldset
+        legend={
+          <Text component="span" fw={600}>
+            {t('handover.sectionsLegend')}
+          </Text>
+        }
+        variant="unstyled"
+        mt="sm"
+      >
         <Text size="sm" c="dimmed" mb="xs">
           {t('handover.consentHint')}
         </Text>
@@ -114,10 +122,12 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
       </Fieldset>
       {leftOut.length > 0 ? (
         <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} role="status">
-          {t('handover.willBeLeftOut', {
-            sections: leftOut.map((section) => t(`sections.${section}`)).join(', '),
-          })}{' '}
-          {t('handover.leftOutEverywhere')}
+          <Text size="sm" fw={600}>
+            {t('handover.willBeLeftOut', {
+              sections: leftOut.map((section) => t(`sections.${section}`)).join(', '),
+            })}
+          </Text>
+          <Text size="sm">{t('handover.leftOutEverywhere')}</Text>
         </Alert>
       ) : null}
       <Stack gap="sm">
