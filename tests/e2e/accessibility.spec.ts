@@ -38,6 +38,22 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
   await expect(page.getByRole('table', { name: 'Jeugdigen' }).getByText('Contact ouders')).toBeVisible();
   await expectAccessible(page, 'children list');
+  // A sortable title is a button that says how the column is sorted, in Dutch; Space sorts as well.
+  const childrenTable = page.getByRole('table', { name: 'Jeugdigen' });
+  const nameTitle = childrenTable.getByRole('button', { name: /^Naam/ });
+  await expect(nameTitle.getByRole('img', { name: 'Niet gesorteerd' })).toBeVisible();
+  const byName = (names: string[]) =>
+    [...names].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true, sensitivity: 'base' }));
+  await nameTitle.click();
+  await expect(nameTitle.getByRole('img', { name: 'Oplopend gesorteerd' })).toBeVisible();
+  const ascending = await childrenTable.getByRole('link').allTextContents();
+  expect(ascending.length).toBeGreaterThan(1);
+  expect(ascending).toEqual(byName(ascending));
+  await nameTitle.press('Space');
+  await expect(nameTitle.getByRole('img', { name: 'Aflopend gesorteerd' })).toBeVisible();
+  const descending = await childrenTable.getByRole('link').allTextContents();
+  expect(descending).toEqual(byName(descending).reverse());
+  expect(descending[0]).not.toBe(ascending[0]);
   await page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first().click();
   await expect(
     page.getByRole('region', { name: /^Over / }).getByRole('link', { name: /Contact ouders/ }),

@@ -240,6 +240,8 @@ test('collaboration tabs and their drawers, nl and en', async ({ page }) => {
     await shot(page, `${language}-collab-handover-form`, true);
     if (language === 'nl') {
       await page.getByRole('navigation', { name: menu }).getByRole('link', { name: 'Instellingen' }).click();
+      // The Documents tab has its own "Taal van het document" selects: wait until they are gone.
+      await expect(page.getByRole('heading', { name: 'Instellingen', level: 1 })).toBeVisible();
       await choose(page, /^Taal/, 'English');
       await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
     }
