@@ -11,7 +11,6 @@ import { ErrorBoundary } from './ui/components/ErrorBoundary';
 import { DatabaseNotices } from './ui/DatabaseNotices';
 import { PlatformContext, type PlatformState } from './ui/AppContext';
 import { DesignProvider } from './ui/design/DesignProvider';
-import './ui/app.css';
 import './ui/design/app.css';
 
 function Root({ platform, initialSettings }: { platform: Platform; initialSettings: AppSettings }) {

@@ -8,7 +8,8 @@ import type { HomeEntry } from '../domain/types';
 import { RecoveryKeyPanel, WelcomePage } from '../features/homes';
 import { MigrationPage, SetPasswordPage, SignInPage } from '../features/signin';
 import { SessionContext, type SessionState } from '../ui/AppContext';
-import { lockStage, signInStage, useStages, welcomeStage, type StageDeps } from './stages';
+import { hasSession, lockStage, signInStage, useStages, welcomeStage, type StageDeps } from './stages';
+import { useLockShortcut } from '../ui/lockShortcut';
 import { useShellLock } from '../ui/useShellLock';
 
 // The signed-in screens load apart from the start-up chunk (the welcome and sign-in screens); the
@@ -43,6 +44,8 @@ export function App() {
     notifications.clean();
   }, [move]);
   useShellLock(lock, stage.name === 'welcome' ? null : stage.home.id);
+  // Here, not in the lazily loaded shell: Ctrl+L works from the moment the home is unlocked.
+  useLockShortcut(hasSession(stage) ? lock : null);
   const backToWelcome = useCallback(() => {
     move(welcomeStage);
     notifications.clean();

@@ -14,7 +14,8 @@ export type Stage =
 
 type WithSession = Extract<Stage, { session: Session }>;
 
-const hasSession = (stage: Stage): stage is WithSession =>
+/** The stages in which a home is unlocked: there is something to lock. */
+export const hasSession = (stage: Stage): stage is WithSession =>
   stage.name === 'signedIn' || stage.name === 'created' || stage.name === 'migrating';
 
 /** What a move needs from outside: opening a home for sign-in. */

@@ -1,4 +1,6 @@
 // Tells the user when another window blocks an upgrade or has upgraded the home's database.
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconAlertTriangle, IconReload } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onDatabaseEvent } from '../data/dbEvents';
@@ -20,13 +22,20 @@ export function DatabaseNotices() {
   );
   if (!notice) return null;
   return (
-    <div role="alert" className="notice notice--warning">
-      <p>{t(`dbNotice.${notice}`)}</p>
-      {notice === 'closedForUpgrade' ? (
-        <button type="button" onClick={() => window.location.reload()}>
-          {t('dbNotice.reload')}
-        </button>
-      ) : null}
-    </div>
+    <Alert role="alert" color="yellow" radius={0} icon={<IconAlertTriangle aria-hidden />}>
+      <Group justify="space-between" gap="md">
+        <Text size="sm">{t(`dbNotice.${notice}`)}</Text>
+        {notice === 'closedForUpgrade' ? (
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconReload size={14} aria-hidden />}
+            onClick={() => window.location.reload()}
+          >
+            {t('dbNotice.reload')}
+          </Button>
+        ) : null}
+      </Group>
+    </Alert>
   );
 }

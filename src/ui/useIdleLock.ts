@@ -1,4 +1,5 @@
-// Locks after N idle minutes and on Ctrl+L; any key, pointer or wheel activity resets the timer.
+// Locks after N idle minutes; any key, pointer or wheel activity resets the timer. (Ctrl+L is
+// lockShortcut.ts, listened for from the moment a home is unlocked.)
 import { useEffect } from 'react';
 
 export function useIdleLock(minutes: number, lock: () => void): void {
@@ -8,21 +9,11 @@ export function useIdleLock(minutes: number, lock: () => void): void {
       clearTimeout(timer);
       timer = setTimeout(lock, minutes * 60_000);
     };
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l') {
-        event.preventDefault();
-        lock();
-        return;
-      }
-      reset();
-    };
-    const events = ['pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
+    const events = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
     events.forEach((name) => window.addEventListener(name, reset, { passive: true }));
-    window.addEventListener('keydown', onKey);
     return () => {
       clearTimeout(timer);
       events.forEach((name) => window.removeEventListener(name, reset));
-      window.removeEventListener('keydown', onKey);
     };
   }, [minutes, lock]);
 }

@@ -42,6 +42,22 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
   await expect(page.getByRole('table', { name: 'Jeugdigen' }).getByText('Contact ouders')).toBeVisible();
   await expectAccessible(page, 'children list');
+  // A sortable title is a button that says how the column is sorted, in Dutch; Space sorts as well.
+  const childrenTable = page.getByRole('table', { name: 'Jeugdigen' });
+  const nameTitle = childrenTable.getByRole('button', { name: /^Naam/ });
+  await expect(nameTitle.getByRole('img', { name: 'Niet gesorteerd' })).toBeVisible();
+  const byName = (names: string[]) =>
+    [...names].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true, sensitivity: 'base' }));
+  await nameTitle.click();
+  await expect(nameTitle.getByRole('img', { name: 'Oplopend gesorteerd' })).toBeVisible();
+  const ascending = await childrenTable.getByRole('link').allTextContents();
+  expect(ascending.length).toBeGreaterThan(1);
+  expect(ascending).toEqual(byName(ascending));
+  await nameTitle.press('Space');
+  await expect(nameTitle.getByRole('img', { name: 'Aflopend gesorteerd' })).toBeVisible();
+  const descending = await childrenTable.getByRole('link').allTextContents();
+  expect(descending).toEqual(byName(descending).reverse());
+  expect(descending[0]).not.toBe(ascending[0]);
   await page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first().click();
   await expect(
     page.getByRole('region', { name: /^Over / }).getByRole('link', { name: /Contact ouders/ }),
@@ -66,6 +82,14 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
     await page.getByRole('status').filter({ hasText: 'Bezig met laden' }).waitFor({ state: 'detached' });
     await expectAccessible(page, tab);
   }
+  // The handover form opens inside its card on the Documents tab.
+  await page
+    .getByRole('tablist', { name: 'Onderdelen' })
+    .getByRole('tab', { name: 'Documenten', exact: true })
+    .click();
+  await page.getByRole('button', { name: /^Overdrachtsgegevens (invullen|bewerken)$/ }).click();
+  await expect(page.getByRole('form', { name: 'Overdrachtsgegevens' })).toBeVisible();
+  await expectAccessible(page, 'handover form');
 });
 
 test('the create-home form, staff, Logboek and Instellingen are accessible', async ({ page }) => {

@@ -1,5 +1,5 @@
 // Word exports from the UI: each document downloads as a valid .docx with the child's agreements.
-import { choose } from './pages/inputs';
+import { choose, fillDate } from './pages/inputs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
@@ -98,7 +98,15 @@ test('handover leaves out a section without consent unless a legal ground is con
   await card
     .getByLabel('Wat ouders de nieuwe plek willen laten weten')
     .fill('Zij is gevoelig voor harde geluiden; wees geduldig.');
-  await card.getByRole('button', { name: 'Opslaan' }).click();
+  // The first evaluation after the move cannot come before the move: said at the field, nothing lost.
+  await fillDate(card, 'Datum overplaatsing', '2026-12-01');
+  await fillDate(card, 'Datum eerste evaluatie na de overplaatsing', '2026-11-01');
+  await card.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(card.getByText('De einddatum ligt vóór de begindatum.')).toBeVisible();
+  await expect(card.getByLabel('Nieuwe instelling')).toHaveValue('Gezinshuis Het Baken');
+  await fillDate(card, 'Datum eerste evaluatie na de overplaatsing', '2027-01-15');
+  await card.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(card.getByRole('form', { name: 'Overdrachtsgegevens' })).toHaveCount(0);
 
   await card.getByLabel('Ouders geven toestemming voor: Reden en besluit over de overplaatsing').check();
   // Who consented, when and how is recorded with the consent and listed in the document.
@@ -108,13 +116,20 @@ test('handover leaves out a section without consent unless a legal ground is con
   const firstGiver = reason.getByRole('checkbox').first();
   const giverName = ((await reason.getByText(/\(/).first().textContent()) ?? '').split(' (')[0]!;
   await firstGiver.check();
-  await card.getByLabel('Datum toestemming voor: Reden en besluit over de overplaatsing').fill('2026-11-02');
-  await card.getByLabel('Hoe gegeven voor: Reden en besluit over de overplaatsing').selectOption('inWriting');
+  await fillDate(card, 'Datum toestemming voor: Reden en besluit over de overplaatsing', '2026-11-02');
+  await choose(card, 'Hoe gegeven voor: Reden en besluit over de overplaatsing', 'Schriftelijk (getekend)');
   await card
     .getByRole('button', { name: 'Toestemming vastleggen voor Reden en besluit over de overplaatsing' })
     .click();
   await expect(card.getByText('Toestemming vastgelegd.')).toBeVisible();
-  await card.getByLabel('Ouders geven toestemming voor: Wat ouders willen meegeven').check();
+  // Consent given while the content form is open stays when that form is saved afterwards.
+  await card.getByRole('button', { name: 'Overdrachtsgegevens bewerken' }).click();
+  await expect(card.getByLabel('Nieuwe instelling')).toHaveValue('Gezinshuis Het Baken');
+  const messageConsent = card.getByLabel('Ouders geven toestemming voor: Wat ouders willen meegeven');
+  await messageConsent.check();
+  await card.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(card.getByRole('form', { name: 'Overdrachtsgegevens' })).toHaveCount(0);
+  await expect(messageConsent).toBeChecked();
   await expect(card.getByText(/Wordt weggelaten \(geen toestemming\):.*Gezondheid/)).toBeVisible();
 
   const [first] = await Promise.all([

@@ -1,5 +1,5 @@
 // Locking beyond the idle timer: a coordinator's cap per home, and coming back to a hidden page.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import { ShellPage } from './pages/ShellPage';
 import { SignInPage } from './pages/SignInPage';
 import { WelcomePage } from './pages/WelcomePage';
@@ -67,4 +67,32 @@ test('returning to the page after it was hidden longer than the idle time locks 
   await page.clock.setSystemTime(start + 20 * 60_000);
   await setVisibility(page, 'visible');
   await new SignInPage(page).expectVisible(HOME);
+});
+
+test('Ctrl+L locks as soon as the home is unlocked, also while the signed-in screens still load', async ({
+  page,
+}) => {
+  const welcome = new WelcomePage(page);
+  const shell = new ShellPage(page);
+  const signIn = new SignInPage(page);
+  await welcome.goto();
+  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
+  // Hold back the code of the signed-in screens, as a slow disk on a first start would.
+  const held: Route[] = [];
+  await page.route(/\/app\/SignedInShell\.tsx/, (route) => {
+    held.push(route);
+  });
+  await welcome.confirmRecoveryKeyStored();
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toHaveCount(0);
+  await page.keyboard.press('Control+l');
+  await signIn.expectVisible(HOME);
+
+  // Once the screens have loaded, Ctrl+L still locks.
+  await Promise.all(held.map((route) => route.continue()));
+  await page.unroute(/\/app\/SignedInShell\.tsx/);
+  await signIn.signIn(COORDINATOR, PASSWORD);
+  await shell.expectSignedInAs(COORDINATOR);
+  await page.keyboard.press('Control+l');
+  await signIn.expectVisible(HOME);
 });

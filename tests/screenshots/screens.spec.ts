@@ -3,7 +3,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { installFrozenHome } from '../e2e/pages/frozenHome';
-import { choose } from '../e2e/pages/inputs';
 import { SignInPage } from '../e2e/pages/SignInPage';
 import { WelcomePage } from '../e2e/pages/WelcomePage';
 
@@ -36,6 +35,8 @@ const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name }).click();
 
 test('every main screen', async ({ page }) => {
+  // Some thirty screens of a demo home: more than the default on a busy 2-core machine.
+  test.setTimeout(420_000);
   await page.goto('/');
   // The empty computer: no home yet.
   await shot(page, 'welcome-empty');
@@ -230,9 +231,19 @@ test('collaboration tabs and their drawers, nl and en', async ({ page }) => {
       .click();
     await shot(page, `${language}-collab-evaluation-form`);
     await page.keyboard.press('Escape');
+    // The handover document: its content form, the sections with their consent, in full.
+    await openTab(page, tabs[4]!);
+    await page
+      .getByRole('button', { name: language === 'nl' ? /^Overdrachtsgegevens/ : /handover details/i })
+      .click();
+    await shot(page, `${language}-collab-handover-form`, true);
     if (language === 'nl') {
       await page.getByRole('navigation', { name: menu }).getByRole('link', { name: 'Instellingen' }).click();
-      await choose(page, /^Taal/, 'English');
+      // The Documents tab has its own "Taal van het document" selects: wait until they are gone.
+      await expect(page.getByRole('heading', { name: 'Instellingen', level: 1 })).toBeVisible();
+      // The label turns English the moment English is chosen: pick it by hand, not with choose().
+      await page.getByRole('combobox', { name: 'Taal', exact: true }).click();
+      await page.getByRole('option', { name: 'English', exact: true }).click();
       await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
     }
   }

@@ -1,5 +1,7 @@
 // The handover document: its content, which sections go in, parental consent or a confirmed legal ground.
-import { useState } from 'react';
+import { Alert, Button, Divider, Fieldset, Group, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconEdit, IconFileTypeDocx } from '@tabler/icons-react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categoriesWithoutBasis, consentGivers } from '../../domain/consent';
 import { authorityHolders } from '../../domain/family';
@@ -12,6 +14,7 @@ import { ExportStatus } from './ExportStatus';
 import { HandoverForm } from './HandoverForm';
 import { LanguagePicker } from './LanguagePicker';
 import { SectionConsentRow } from './SectionConsentRow';
+import { DocumentCard } from './SimpleDocumentCards';
 import { useDocumentExport } from './useDocumentExport';
 import { useHandover, useSaveConsent } from './useHandover';
 
@@ -67,9 +70,7 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
   };
 
   return (
-    <section className="card" aria-labelledby="handover-heading">
-      <h2 id="handover-heading">{t('handover.title')}</h2>
-      <p>{t('handover.description')}</p>
+    <DocumentCard id="handover-heading" title={t('handover.title')} description={t('handover.description')}>
       {editing ? (
         <HandoverForm
           child={child}
@@ -78,44 +79,67 @@ export function HandoverCard({ child, defaultLanguage }: { child: Child; default
           onDone={() => setEditing(false)}
         />
       ) : (
-        <button type="button" onClick={() => setEditing(true)}>
-          {handover ? t('handover.editContent') : t('handover.addContent')}
-        </button>
+        <Group>
+          <Button
+            variant="default"
+            leftSection={<IconEdit size={16} aria-hidden />}
+            onClick={() => setEditing(true)}
+          >
+            {handover ? t('handover.editContent') : t('handover.addContent')}
+          </Button>
+        </Group>
       )}
-      <fieldset className="checkbox-group">
-        <legend>{t('handover.sectionsLegend')}</legend>
-        <p className="hint">{t('handover.consentHint')}</p>
-        {HANDOVER_SECTIONS.map((section) => (
-          <SectionConsentRow
-            key={section}
-            section={section}
-            included={selected.includes(section)}
-            onInclude={(include) =>
-              setSelected(include ? [...selected, section] : selected.filter((item) => item !== section))
-            }
-            consent={consentOf(section)}
-            givers={givers}
-            onConsent={(consent) => saveConsent(section, consent)}
-            confirmed={Boolean(confirmed[section])}
-            onConfirm={(value) => setConfirmed({ ...confirmed, [section]: value })}
-            disabled={!handover}
-          />
+      <Fieldset
+        legend={
+          <Text component="span" fw={600}>
+            {t('handover.sectionsLegend')}
+          </Text>
+        }
+        variant="unstyled"
+        mt="sm"
+      >
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('handover.consentHint')}
+        </Text>
+        {HANDOVER_SECTIONS.map((section, index) => (
+          <Fragment key={section}>
+            {index > 0 ? <Divider /> : null}
+            <SectionConsentRow
+              section={section}
+              included={selected.includes(section)}
+              onInclude={(include) =>
+                setSelected(include ? [...selected, section] : selected.filter((item) => item !== section))
+              }
+              consent={consentOf(section)}
+              givers={givers}
+              onConsent={(consent) => saveConsent(section, consent)}
+              confirmed={Boolean(confirmed[section])}
+              onConfirm={(value) => setConfirmed({ ...confirmed, [section]: value })}
+              disabled={!handover}
+            />
+          </Fragment>
         ))}
-      </fieldset>
+      </Fieldset>
       {leftOut.length > 0 ? (
-        <p className="hint" role="status">
-          {t('handover.willBeLeftOut', {
-            sections: leftOut.map((section) => t(`sections.${section}`)).join(', '),
-          })}{' '}
-          {t('handover.leftOutEverywhere')}
-        </p>
+        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} role="status">
+          <Text size="sm" fw={600}>
+            {t('handover.willBeLeftOut', {
+              sections: leftOut.map((section) => t(`sections.${section}`)).join(', '),
+            })}
+          </Text>
+          <Text size="sm">{t('handover.leftOutEverywhere')}</Text>
+        </Alert>
       ) : null}
-      <LanguagePicker value={language} onChange={setLanguage} />
-      <ErrorMessage message={problem} />
-      <button type="button" className="button--primary" disabled={busy} onClick={start}>
-        {t('handover.export')}
-      </button>
-      <ExportStatus state={state} />
-    </section>
+      <Stack gap="sm">
+        <Group align="flex-end" gap="sm">
+          <LanguagePicker value={language} onChange={setLanguage} />
+          <Button leftSection={<IconFileTypeDocx size={16} aria-hidden />} loading={busy} onClick={start}>
+            {t('handover.export')}
+          </Button>
+        </Group>
+        <ErrorMessage message={problem} />
+        <ExportStatus state={state} />
+      </Stack>
+    </DocumentCard>
   );
 }

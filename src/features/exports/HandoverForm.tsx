@@ -1,9 +1,10 @@
 // The handover's own content: reason for the move, views, the child's story, the parents' message, follow-up.
-import { useState, type FormEvent } from 'react';
+import { Checkbox, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { handoverSchema } from '../../domain/schemas/handover';
 import type { Child, FamilyMember, Handover } from '../../domain/types';
-import { validateHandover } from '../../domain/validation';
-import { CheckboxField, TextArea, TextField } from '../../ui/components/Field';
+import { DateField } from '../../ui/components/DateField';
 import { FormActions } from '../../ui/components/FormActions';
 import { useFormSubmit } from '../../ui/components/useFormSubmit';
 import { handoverDraft, handoverValues, type HandoverTextField, type HandoverValues } from './handoverDraft';
@@ -19,6 +20,9 @@ const LONG_TEXT: HandoverTextField[] = [
 ];
 const SHORT_TEXT: HandoverTextField[] = ['contactOldPlace', 'contactNewPlace'];
 
+// The consent rows below save each section at once; the form neither checks nor overwrites them.
+const validate = schemaResolver(handoverSchema, { sync: true });
+
 export function HandoverForm({
   child,
   handover,
@@ -33,110 +37,120 @@ export function HandoverForm({
 }) {
   const { t } = useTranslation(['documents', 'common']);
   const save = useSaveHandover();
-  const [values, setValues] = useState<HandoverValues>(() => handoverValues(handover));
-  const { errors, failed, busy, run } = useFormSubmit();
-  const setText = (field: HandoverTextField) => (value: string) =>
-    setValues((current) => ({ ...current, text: { ...current.text, [field]: value } }));
+  const { failed, busy, run } = useFormSubmit();
+  const form = useForm<HandoverValues>({
+    initialValues: handoverValues(handover),
+    validate,
+  });
+  const dateError = (field: 'moveDate' | 'handoverMeetingOn' | 'firstEvaluationAfterMove') =>
+    form.errors[field] as string | undefined;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const draft = handoverDraft(child.id, values);
-    // Consent without a legal ground is allowed here: that section is simply left out of the document.
-    const found: Record<string, string | undefined> = Object.fromEntries(
-      Object.entries(validateHandover(draft)).filter(([field]) => !field.startsWith('consent.')),
-    );
-    await run(found, () => save(handover, draft), onDone);
-  };
+  const submit = (values: HandoverValues) =>
+    run({}, () => save(handover, handoverDraft(child.id, values)), onDone);
 
   return (
-    <form
-      onSubmit={(event) => void submit(event)}
+    <Paper
+      component="form"
+      withBorder
+      p="md"
+      radius="md"
+      bg="var(--mantine-color-gray-0)"
+      onSubmit={form.onSubmit((values) => void submit(values))}
       noValidate
       aria-label={t('handover.formTitle')}
-      className="card"
     >
-      <h3>{t('handover.formTitle')}</h3>
-      <TextField
-        label={t('handover.fields.newInstitution')}
-        value={values.text.newInstitution}
-        onChange={setText('newInstitution')}
-      />
-      <TextField
-        label={t('handover.fields.moveDate')}
-        type="date"
-        value={values.moveDate}
-        onChange={(moveDate) => setValues({ ...values, moveDate })}
-        error={errors.moveDate}
-      />
-      {LONG_TEXT.map((field) => (
-        <TextArea
-          key={field}
-          label={t(`handover.fields.${field}`)}
-          value={values.text[field]}
-          onChange={setText(field)}
-          hint={field === 'parentsMessage' ? t('handover.parentsMessageHint') : undefined}
-          rows={field === 'childStory' || field === 'parentsMessage' ? 5 : 3}
+      <Stack gap="md">
+        <Title order={3} size="h5">
+          {t('handover.formTitle')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('handover.fields.newInstitution')}
+            autoComplete="off"
+            // The button that opened the form is gone: the first field takes the focus.
+            autoFocus
+            {...form.getInputProps('text.newInstitution')}
+          />
+          <DateField
+            label={t('handover.fields.moveDate')}
+            value={form.values.moveDate}
+            onChange={(value) => form.setFieldValue('moveDate', value)}
+            error={dateError('moveDate')}
+          />
+        </SimpleGrid>
+        {LONG_TEXT.map((field) => (
+          <Textarea
+            key={field}
+            label={t(`handover.fields.${field}`)}
+            description={field === 'parentsMessage' ? t('handover.parentsMessageHint') : undefined}
+            autosize
+            minRows={field === 'childStory' || field === 'parentsMessage' ? 4 : 2}
+            {...form.getInputProps(`text.${field}`)}
+          />
+        ))}
+        {authorityHolders.length > 1
+          ? authorityHolders.map((parent) => (
+              <Textarea
+                key={parent.id}
+                label={t('handover.parentView', { name: parent.name })}
+                description={t('handover.parentViewHint')}
+                autosize
+                minRows={2}
+                value={form.values.parentViews[parent.id] ?? ''}
+                onChange={(event) =>
+                  form.setFieldValue('parentViews', {
+                    ...form.getValues().parentViews,
+                    [parent.id]: event.currentTarget.value,
+                  })
+                }
+              />
+            ))
+          : null}
+        <Stack gap="xs">
+          <Checkbox
+            label={t('handover.fields.parentsInvolved')}
+            {...form.getInputProps('parentsInvolved', { type: 'checkbox' })}
+          />
+          <Checkbox
+            label={t('handover.fields.childInvolved')}
+            {...form.getInputProps('childInvolved', { type: 'checkbox' })}
+          />
+        </Stack>
+        <Textarea
+          label={t('handover.fields.involvementNotes')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('text.involvementNotes')}
         />
-      ))}
-      {authorityHolders.length > 1
-        ? authorityHolders.map((parent) => (
-            <TextArea
-              key={parent.id}
-              label={t('handover.parentView', { name: parent.name })}
-              hint={t('handover.parentViewHint')}
-              value={values.parentViews[parent.id] ?? ''}
-              onChange={(text) =>
-                setValues((current) => ({
-                  ...current,
-                  parentViews: { ...current.parentViews, [parent.id]: text },
-                }))
-              }
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {SHORT_TEXT.map((field) => (
+            <TextInput
+              key={field}
+              label={t(`handover.fields.${field}`)}
+              autoComplete="off"
+              {...form.getInputProps(`text.${field}`)}
             />
-          ))
-        : null}
-      <CheckboxField
-        label={t('handover.fields.parentsInvolved')}
-        checked={values.parentsInvolved}
-        onChange={(parentsInvolved) => setValues({ ...values, parentsInvolved })}
-      />
-      <CheckboxField
-        label={t('handover.fields.childInvolved')}
-        checked={values.childInvolved}
-        onChange={(childInvolved) => setValues({ ...values, childInvolved })}
-      />
-      <TextArea
-        label={t('handover.fields.involvementNotes')}
-        value={values.text.involvementNotes}
-        onChange={setText('involvementNotes')}
-      />
-      {SHORT_TEXT.map((field) => (
-        <TextField
-          key={field}
-          label={t(`handover.fields.${field}`)}
-          value={values.text[field]}
-          onChange={setText(field)}
-        />
-      ))}
-      <TextField
-        label={t('handover.fields.handoverMeetingOn')}
-        type="date"
-        value={values.handoverMeetingOn}
-        onChange={(handoverMeetingOn) => setValues({ ...values, handoverMeetingOn })}
-        error={errors.handoverMeetingOn}
-      />
-      <TextField
-        label={t('handover.fields.handoverMeetingAttendees')}
-        value={values.text.handoverMeetingAttendees}
-        onChange={setText('handoverMeetingAttendees')}
-      />
-      <TextField
-        label={t('handover.fields.firstEvaluationAfterMove')}
-        type="date"
-        value={values.firstEvaluationAfterMove}
-        onChange={(firstEvaluationAfterMove) => setValues({ ...values, firstEvaluationAfterMove })}
-        error={errors.firstEvaluationAfterMove}
-      />
-      <FormActions failed={failed} busy={busy} onCancel={onDone} />
-    </form>
+          ))}
+          <DateField
+            label={t('handover.fields.handoverMeetingOn')}
+            value={form.values.handoverMeetingOn}
+            onChange={(value) => form.setFieldValue('handoverMeetingOn', value)}
+            error={dateError('handoverMeetingOn')}
+          />
+          <TextInput
+            label={t('handover.fields.handoverMeetingAttendees')}
+            autoComplete="off"
+            {...form.getInputProps('text.handoverMeetingAttendees')}
+          />
+          <DateField
+            label={t('handover.fields.firstEvaluationAfterMove')}
+            value={form.values.firstEvaluationAfterMove}
+            onChange={(value) => form.setFieldValue('firstEvaluationAfterMove', value)}
+            error={dateError('firstEvaluationAfterMove')}
+          />
+        </SimpleGrid>
+        <FormActions failed={failed} busy={busy} onCancel={onDone} />
+      </Stack>
+    </Paper>
   );
 }

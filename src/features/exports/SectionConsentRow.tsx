@@ -1,4 +1,6 @@
 // One category of information: include its section or not; consent (who, when, how), or a legal ground.
+import { Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentGiver } from '../../domain/consent';
@@ -8,7 +10,7 @@ import {
   type HandoverSection,
   type SectionConsent,
 } from '../../domain/types';
-import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../ui/components/Field';
+import { DateField } from '../../ui/components/DateField';
 
 interface SectionConsentRowProps {
   section: HandoverSection;
@@ -40,56 +42,75 @@ function ConsentDetails({
   const [givenOn, setGivenOn] = useState(consent.givenOn ?? '');
   const [method, setMethod] = useState<string>(consent.method ?? '');
   const [saved, setSaved] = useState(false);
+  const changed = () => setSaved(false);
   return (
-    <div className="consent-details">
-      <CheckboxGroup
-        legend={t('handover.consentGivenBy', { section: name })}
-        options={givers.map((giver) => ({
-          value: giver.id,
-          label:
-            giver.kind === 'youth'
-              ? t('handover.youthGiver', { name: giver.name })
-              : `${giver.name} (${t(`common:relations.${giver.relation ?? 'parent'}`)})`,
-        }))}
-        selected={givenBy}
+    <Stack gap="sm" pl="xl">
+      <Checkbox.Group
+        label={t('handover.consentGivenBy', { section: name })}
+        value={givenBy}
         onChange={(value) => {
           setGivenBy(value);
-          setSaved(false);
+          changed();
         }}
-      />
-      <TextField
-        label={t('handover.consentGivenOn', { section: name })}
-        type="date"
-        value={givenOn}
-        onChange={(value) => {
-          setGivenOn(value);
-          setSaved(false);
-        }}
-      />
-      <SelectField
-        label={t('handover.consentMethod', { section: name })}
-        value={method}
-        placeholder={t('handover.consentMethodUnknown')}
-        options={CONSENT_METHODS.map((value) => ({ value, label: t(`handover.consentMethods.${value}`) }))}
-        onChange={(value) => {
-          setMethod(value);
-          setSaved(false);
-        }}
-      />
-      <button
-        type="button"
-        onClick={() =>
-          void onSave({
-            ...(givenBy.length > 0 ? { givenBy } : {}),
-            ...(givenOn ? { givenOn } : {}),
-            ...(method ? { method: method as ConsentMethod } : {}),
-          }).then(() => setSaved(true))
-        }
       >
-        {t('handover.saveConsent', { section: name })}
-      </button>
-      {saved ? <p role="status">{t('handover.consentSaved')}</p> : null}
-    </div>
+        <Stack gap={6} mt={6}>
+          {givers.map((giver) => (
+            <Checkbox
+              key={giver.id}
+              value={giver.id}
+              label={
+                giver.kind === 'youth'
+                  ? t('handover.youthGiver', { name: giver.name })
+                  : `${giver.name} (${t(`common:relations.${giver.relation ?? 'parent'}`)})`
+              }
+            />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      <Group align="flex-start" gap="sm">
+        <DateField
+          label={t('handover.consentGivenOn', { section: name })}
+          w={220}
+          value={givenOn}
+          onChange={(value) => {
+            setGivenOn(value);
+            changed();
+          }}
+        />
+        <Select
+          label={t('handover.consentMethod', { section: name })}
+          w={260}
+          placeholder={t('handover.consentMethodUnknown')}
+          clearable
+          value={method || null}
+          data={CONSENT_METHODS.map((value) => ({ value, label: t(`handover.consentMethods.${value}`) }))}
+          onChange={(value) => {
+            setMethod(value ?? '');
+            changed();
+          }}
+        />
+      </Group>
+      <Group gap="sm">
+        <Button
+          variant="default"
+          onClick={() =>
+            void onSave({
+              ...(givenBy.length > 0 ? { givenBy } : {}),
+              ...(givenOn ? { givenOn } : {}),
+              ...(method ? { method: method as ConsentMethod } : {}),
+            }).then(() => setSaved(true))
+          }
+        >
+          {t('handover.saveConsent', { section: name })}
+        </Button>
+        {saved ? (
+          <Group gap={6} role="status">
+            <IconCircleCheck size={16} color="var(--mantine-color-green-7)" aria-hidden />
+            <Text size="sm">{t('handover.consentSaved')}</Text>
+          </Group>
+        ) : null}
+      </Group>
+    </Stack>
   );
 }
 
@@ -103,18 +124,19 @@ export function SectionConsentRow(props: SectionConsentRowProps) {
   useEffect(() => setHasConsent(consent.parentsConsent), [consent.parentsConsent]);
   const name = t(`sections.${section}`);
   return (
-    <div className="card section-consent">
-      <CheckboxField
+    <Stack gap="sm" py="xs">
+      <Checkbox
         label={t('handover.include', { section: name })}
         checked={included}
-        onChange={props.onInclude}
+        onChange={(event) => props.onInclude(event.currentTarget.checked)}
       />
       {included && !disabled ? (
-        <>
-          <CheckboxField
+        <Stack gap="sm" pl="xl">
+          <Checkbox
             label={t('handover.parentsConsent', { section: name })}
             checked={hasConsent}
-            onChange={(value) => {
+            onChange={(event) => {
+              const value = event.currentTarget.checked;
               setHasConsent(value);
               void props.onConsent(
                 value
@@ -137,36 +159,41 @@ export function SectionConsentRow(props: SectionConsentRowProps) {
               }
             />
           ) : (
-            <>
-              <TextField
-                label={t('handover.legalGround', { section: name })}
-                value={ground}
-                onChange={setGround}
-                hint={t('handover.legalGroundHint')}
-              />
-              <button
-                type="button"
-                onClick={() =>
-                  void props.onConsent({
-                    parentsConsent: false,
-                    ...(ground.trim() ? { legalGround: ground.trim() } : {}),
-                  })
-                }
-                disabled={ground === (consent.legalGround ?? '')}
-              >
-                {t('handover.saveLegalGround', { section: name })}
-              </button>
+            <Stack gap="sm" pl="xl">
+              <Group align="flex-end" gap="sm">
+                <TextInput
+                  label={t('handover.legalGround', { section: name })}
+                  description={t('handover.legalGroundHint')}
+                  autoComplete="off"
+                  flex={1}
+                  miw={260}
+                  value={ground}
+                  onChange={(event) => setGround(event.currentTarget.value)}
+                />
+                <Button
+                  variant="default"
+                  onClick={() =>
+                    void props.onConsent({
+                      parentsConsent: false,
+                      ...(ground.trim() ? { legalGround: ground.trim() } : {}),
+                    })
+                  }
+                  disabled={ground === (consent.legalGround ?? '')}
+                >
+                  {t('handover.saveLegalGround', { section: name })}
+                </Button>
+              </Group>
               {consent.legalGround ? (
-                <CheckboxField
+                <Checkbox
                   label={t('handover.confirmLegalGround', { section: name, ground: consent.legalGround })}
                   checked={confirmed}
-                  onChange={props.onConfirm}
+                  onChange={(event) => props.onConfirm(event.currentTarget.checked)}
                 />
               ) : null}
-            </>
+            </Stack>
           )}
-        </>
+        </Stack>
       ) : null}
-    </div>
+    </Stack>
   );
 }

@@ -1,5 +1,9 @@
-// The editable form state of a handover record, and its conversion back to a record draft.
-import type { Draft, Handover, HandoverSection, SectionConsent } from '../../domain/types';
+// The editable form state of a handover's content, and its conversion back to a record draft. The
+// consent per section is not part of it: each section row saves its own at once.
+import type { Draft, Handover } from '../../domain/types';
+
+/** A handover's content: everything but the consent per section. */
+export type HandoverContent = Omit<Draft<Handover>, 'consent'>;
 
 export const HANDOVER_TEXT_FIELDS = [
   'newInstitution',
@@ -25,7 +29,6 @@ export interface HandoverValues {
   parentViews: Record<string, string>;
   parentsInvolved: boolean;
   childInvolved: boolean;
-  consent: Partial<Record<HandoverSection, SectionConsent>>;
 }
 
 export function handoverValues(handover: Handover | null): HandoverValues {
@@ -42,11 +45,10 @@ export function handoverValues(handover: Handover | null): HandoverValues {
     ),
     parentsInvolved: handover?.parentsInvolved ?? false,
     childInvolved: handover?.childInvolved ?? false,
-    consent: handover?.consent ?? {},
   };
 }
 
-export function handoverDraft(childId: string, values: HandoverValues): Draft<Handover> {
+export function handoverDraft(childId: string, values: HandoverValues): HandoverContent {
   const parentViews = Object.entries(values.parentViews)
     .filter(([, text]) => text.trim())
     .map(([familyMemberId, text]) => ({ familyMemberId, text: text.trim() }));
@@ -62,6 +64,5 @@ export function handoverDraft(childId: string, values: HandoverValues): Draft<Ha
     ...(parentViews.length > 0 ? { parentViews } : {}),
     parentsInvolved: values.parentsInvolved,
     childInvolved: values.childInvolved,
-    consent: values.consent,
   };
 }

@@ -1,7 +1,8 @@
 // Handover hooks: the child's handover record (one per child) and saving it.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Draft, Handover, HandoverSection, Id, SectionConsent } from '../../domain/types';
+import type { Handover, HandoverSection, Id, SectionConsent } from '../../domain/types';
 import { useRepos } from '../../ui/AppContext';
+import type { HandoverContent } from './handoverDraft';
 
 /** undefined while loading, null when none was recorded yet. */
 export function useHandover(childId: Id): Handover | null | undefined {
@@ -11,8 +12,11 @@ export function useHandover(childId: Id): Handover | null | undefined {
 
 export function useSaveHandover() {
   const repos = useRepos();
-  return (existing: Handover | null, draft: Draft<Handover>) =>
-    existing ? repos.handovers.update(existing.id, draft) : repos.handovers.create(draft);
+  // The consent is left as stored: a section row may have saved one while the form was open.
+  return (existing: Handover | null, content: HandoverContent) =>
+    existing
+      ? repos.handovers.update(existing.id, content)
+      : repos.handovers.create({ ...content, consent: {} });
 }
 
 /** Saves one section's consent on the stored handover, keeping every other section's. */

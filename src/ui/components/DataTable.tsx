@@ -1,12 +1,10 @@
 // The one table pattern: sortable columns, a filter box, 25 rows a page, row actions at the right and
-// a sentence when there is nothing (mantine-datatable; headers sort with Enter as well as a click).
-import { Group, Stack, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
-import {
-  DataTable as MantineDataTable,
-  type DataTableColumn,
-  type DataTableSortStatus,
-} from 'mantine-datatable';
+// a sentence when there is nothing (mantine-datatable). A sortable column's title is a real button of
+// our own (Enter and Space sort), so its state is said in the app's language: mantine-datatable 9 has
+// no prop for its English "Not sorted" / "Sorted ascending" labels.
+import { Group, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconSearch, IconSelector } from '@tabler/icons-react';
+import { DataTable as MantineDataTable, type DataTableColumn } from 'mantine-datatable';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -35,6 +33,47 @@ export interface DataTableProps<T> {
   rowLabel?: (record: T) => string;
 }
 
+type SortDirection = 'asc' | 'desc';
+
+/** The words a sortable title adds for screen readers: how the column is sorted now. */
+export const SORT_LABEL_KEYS = {
+  none: 'table.notSorted',
+  asc: 'table.sortedAscending',
+  desc: 'table.sortedDescending',
+} as const;
+
+function SortTitle({
+  title,
+  state,
+  align,
+  onSort,
+}: {
+  title: ReactNode;
+  state: SortDirection | 'none';
+  align?: 'left' | 'center' | 'right';
+  onSort: () => void;
+}) {
+  const { t } = useTranslation('common');
+  const Icon = state === 'asc' ? IconArrowUp : state === 'desc' ? IconArrowDown : IconSelector;
+  return (
+    <UnstyledButton onClick={onSort} w="100%" style={{ font: 'inherit' }}>
+      <Group
+        gap={6}
+        wrap="nowrap"
+        justify={align === 'right' ? 'flex-end' : align === 'center' ? 'center' : 'space-between'}
+      >
+        <span>{title}</span>
+        <Icon
+          size={14}
+          role="img"
+          aria-label={t(SORT_LABEL_KEYS[state])}
+          color={state === 'none' ? 'var(--mantine-color-dimmed)' : undefined}
+        />
+      </Group>
+    </UnstyledButton>
+  );
+}
+
 const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
 
 const isEmpty = (value: SortValue): value is undefined | null | '' =>
@@ -60,10 +99,17 @@ export function DataTable<T>({
   const { t } = useTranslation('common');
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(1);
-  const [sortStatus, setSortStatus] = useState<DataTableSortStatus<T>>({
+  const [sortStatus, setSortStatus] = useState<{ columnAccessor: string; direction: SortDirection }>({
     columnAccessor: initialSort?.column ?? '',
     direction: initialSort?.direction ?? 'asc',
   });
+  const sortBy = (accessor: string) => {
+    setSortStatus((current) => ({
+      columnAccessor: accessor,
+      direction: current.columnAccessor === accessor && current.direction === 'asc' ? 'desc' : 'asc',
+    }));
+    setPage(1);
+  };
 
   const shown = useMemo(() => {
     const needle = query.trim().toLowerCase();
@@ -100,12 +146,21 @@ export function DataTable<T>({
     minHeight: shown.length === 0 ? 140 : undefined,
     idAccessor,
     records: pageRecords,
-    columns: columns.map(({ sortValue, ...column }) => ({ ...column, sortable: Boolean(sortValue) })),
-    sortStatus,
-    onSortStatusChange: (status: DataTableSortStatus<T>) => {
-      setSortStatus(status);
-      setPage(1);
-    },
+    columns: columns.map(({ sortValue, ...column }): DataTableColumn<T> => {
+      if (!sortValue) return column;
+      const accessor = String(column.accessor);
+      return {
+        ...column,
+        title: (
+          <SortTitle
+            title={column.title ?? accessor}
+            state={sortStatus.columnAccessor === accessor ? sortStatus.direction : 'none'}
+            align={column.textAlign}
+            onSort={() => sortBy(accessor)}
+          />
+        ),
+      };
+    }),
     noRecordsText: t('table.noMatches'),
   };
 

@@ -1,24 +1,45 @@
 // Catches a screen that fails to render: a calm message with Lock and Reload instead of a blank page.
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconLock, IconReload } from '@tabler/icons-react';
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 function ScreenFailed({ onLock }: { onLock?: () => void }) {
   const { t } = useTranslation('common');
   return (
-    <section role="alert" aria-labelledby="screen-failed-heading" className="card">
-      <h1 id="screen-failed-heading">{t('errorBoundary.title')}</h1>
-      <p>{t('errorBoundary.text')}</p>
-      <div className="actions">
-        {onLock ? (
-          <button type="button" className="button--primary" onClick={onLock}>
-            {t('errorBoundary.lock')}
-          </button>
-        ) : null}
-        <button type="button" onClick={() => window.location.reload()}>
-          {t('errorBoundary.reload')}
-        </button>
-      </div>
-    </section>
+    <Paper
+      component="section"
+      role="alert"
+      aria-labelledby="screen-failed-heading"
+      withBorder
+      p="lg"
+      radius="md"
+      maw={640}
+    >
+      <Stack gap="md">
+        <Group gap="sm" wrap="nowrap">
+          <IconAlertTriangle size={28} color="var(--mantine-color-orange-7)" aria-hidden />
+          <Title order={1} size="h2" id="screen-failed-heading">
+            {t('errorBoundary.title')}
+          </Title>
+        </Group>
+        <Text>{t('errorBoundary.text')}</Text>
+        <Group gap="sm">
+          {onLock ? (
+            <Button leftSection={<IconLock size={16} aria-hidden />} onClick={onLock}>
+              {t('errorBoundary.lock')}
+            </Button>
+          ) : null}
+          <Button
+            variant={onLock ? 'default' : 'filled'}
+            leftSection={<IconReload size={16} aria-hidden />}
+            onClick={() => window.location.reload()}
+          >
+            {t('errorBoundary.reload')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }
 
