@@ -200,7 +200,7 @@ test('collaboration tabs and their drawers, nl and en', async ({ page }) => {
       await shot(page, `${language}-collab-${tab.toLowerCase()}`);
     }
     // One drawer of each kind: a contact in full, a new contact, an agreement review or edit, an evaluation.
-    await page.getByRole('navigation', { name: parts }).getByRole('link', { name: tabs[2]! }).click();
+    await openTab(page, tabs[2]!);
     await page
       .getByRole('button', { name: language === 'nl' ? /bekijken$/ : /^View contact/ })
       .first()
@@ -214,7 +214,7 @@ test('collaboration tabs and their drawers, nl and en', async ({ page }) => {
       .click();
     await shot(page, `${language}-collab-contact-form`);
     await page.keyboard.press('Escape');
-    await page.getByRole('navigation', { name: parts }).getByRole('link', { name: tabs[0]! }).click();
+    await openTab(page, tabs[0]!);
     await page
       .getByRole('table')
       .getByRole('button', { name: language === 'nl' ? /^Wijzigen: / : /^Change: / })
@@ -222,7 +222,7 @@ test('collaboration tabs and their drawers, nl and en', async ({ page }) => {
       .click();
     await shot(page, `${language}-collab-agreement-form`);
     await page.keyboard.press('Escape');
-    await page.getByRole('navigation', { name: parts }).getByRole('link', { name: tabs[3]! }).click();
+    await openTab(page, tabs[3]!);
     await page
       .getByRole('button', {
         name: language === 'nl' ? 'Evaluatie vastleggen' : /Record an evaluation|Record evaluation/,
