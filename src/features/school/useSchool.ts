@@ -4,7 +4,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { buildSchoolDashboard, type SchoolDashboardItem } from '../../domain/schoolDashboard';
 import type { SchoolRecord, SchoolRule, SchoolRuleContent, SickReport } from '../../domain/schoolTypes';
-import type { Draft, FamilyMember, Id, IsoDate, IsoDateTime, ResponsibleParty } from '../../domain/types';
+import type {
+  Child,
+  Draft,
+  FamilyMember,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  ResponsibleParty,
+} from '../../domain/types';
 import { useRepos } from '../../ui/AppContext';
 
 export interface SchoolData {
@@ -80,11 +88,14 @@ export function useSchoolCommands() {
   };
 }
 
-/** The school items of the dashboard for `today` at `now`, most urgent first. */
-export function useSchoolDashboard(today: IsoDate, now: IsoDateTime): SchoolDashboardItem[] | undefined {
+/** The school items of the dashboard for `today` at `now`, most urgent first, with the children in care. */
+export function useSchoolDashboard(
+  today: IsoDate,
+  now: IsoDateTime,
+): { items: SchoolDashboardItem[]; children: Child[] } | undefined {
   const repos = useRepos();
   return useLiveQuery(async () => {
     const records = await repos.queries.schoolDashboard(today);
-    return buildSchoolDashboard({ ...records, today, now });
+    return { items: buildSchoolDashboard({ ...records, today, now }), children: records.children };
   }, [repos, today, now]);
 }
