@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { buildSchoolDashboard, type SchoolDashboardItem } from '../../domain/schoolDashboard';
 import type { SchoolRecord, SchoolRule, SchoolRuleContent, SickReport } from '../../domain/schoolTypes';
 import type {
+  Agreement,
   Child,
   Draft,
   FamilyMember,
@@ -20,18 +21,21 @@ export interface SchoolData {
   rules: SchoolRule[];
   sickReports: SickReport[];
   family: FamilyMember[];
+  /** The child's shared-parenting agreements, for the rule a school rule came from. */
+  agreements: Agreement[];
 }
 
 export function useSchoolData(childId: Id): SchoolData | undefined {
   const repos = useRepos();
   return useLiveQuery(async () => {
-    const [schools, rules, sickReports, family] = await Promise.all([
+    const [schools, rules, sickReports, family, agreements] = await Promise.all([
       repos.schools.byChild(childId),
       repos.schoolRules.byChild(childId),
       repos.sickReports.byChild(childId),
       repos.familyMembers.byChild(childId),
+      repos.agreements.byChild(childId),
     ]);
-    return { schools, rules, sickReports, family };
+    return { schools, rules, sickReports, family, agreements };
   }, [repos, childId]);
 }
 
