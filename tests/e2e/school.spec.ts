@@ -253,3 +253,96 @@ test('set school rules, mail the school with the exact To and CC, report sick, e
   await schoolCard.getByRole('link', { name: 'Afspraken maken voor Noor de Vries' }).click();
   await expect(page.getByRole('heading', { name: 'Het Kompas' })).toBeVisible();
 });
+
+test('the core school flow in English: rules, mail with exact To and CC, sick and better', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await welcome.createHome('De Eik', 'Marieke Jansen', 'zomer-appel-42');
+  await welcome.confirmRecoveryKeyStored();
+  const shell = new ShellPage(page);
+  await shell.addChild({
+    name: CHILD,
+    birthDate: '2016-05-14',
+    placementStart: daysAgo(200),
+    legalFramework: 'OTS (ondertoezichtstelling)',
+  });
+  await new ChildPages(page).tab('Gezin en netwerk');
+  await addParent(page, 'Samira de Vries', 'Moeder', true, 'samira@example.nl');
+  await addParent(page, 'Kees de Vries', 'Vader', false, 'kees@example.nl');
+
+  // Switch to English under Instellingen; the label turns English with the choice.
+  await shell.goTo('Instellingen');
+  await page.getByRole('combobox', { name: 'Taal' }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main menu' })
+    .getByRole('link', { name: 'Young people' })
+    .click();
+  await page.getByRole('table', { name: 'Young people' }).getByRole('link', { name: CHILD }).click();
+  await page
+    .getByRole('tablist', { name: 'Sections' })
+    .getByRole('tab', { name: 'School', exact: true })
+    .click();
+
+  await page.getByRole('button', { name: 'Record school' }).click();
+  const schoolForm = page.getByRole('form', { name: 'Record school' });
+  await schoolForm.getByLabel('Name of the school').fill('OBS De Regenboog');
+  await schoolForm.getByLabel('Class or year').fill('groep 6');
+  await schoolForm.getByLabel('E-mail address for absence').fill('verzuim@regenboog;nl');
+  await schoolForm.getByLabel('Samira de Vries: In CC on school mail').check();
+  await schoolForm.getByLabel('Kees de Vries: In CC on school mail').check();
+  await schoolForm.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    schoolForm.getByText('There is a comma or semicolon in it. Did you mean a full stop?'),
+  ).toBeVisible();
+  await schoolForm.getByLabel('E-mail address for absence').fill('verzuim@regenboog.nl');
+  await schoolForm.getByRole('button', { name: 'Save' }).click();
+  await expect(schoolForm).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Add starter arrangements' }).click();
+  const rules = page.getByRole('table', { name: 'Arrangements with the school' });
+  await expect(rules.getByRole('row', { name: 'Reporting sick' })).toContainText('Both parents');
+  await expect(rules.getByRole('row', { name: 'Reporting sick' })).toContainText('before 08:15');
+
+  // Only a parent with authority may sign leave: the father cannot.
+  await rules.getByRole('button', { name: /Leave requests/ }).click();
+  const leave = page.getByRole('form', { name: /Leave requests/ });
+  await leave.getByRole('group', { name: 'Who does it' }).getByLabel('Kees de Vries').check();
+  await leave.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    leave.getByText('Only a parent with parental authority may sign a leave request.'),
+  ).toBeVisible();
+  await leave.getByRole('button', { name: 'Cancel' }).click();
+
+  // The sick-report mail: To the absence address, CC both consenting parents (the starter rule).
+  await page.getByRole('button', { name: 'Mail the school' }).click();
+  await page.getByLabel('Topic', { exact: true }).selectOption({ label: 'Reporting sick' });
+  const [sickMail] = await Promise.all([
+    page.waitForRequest((request) => request.url().startsWith('mailto:')),
+    page.getByRole('button', { name: 'Open mail' }).click(),
+  ]);
+  const url = new URL(sickMail.url());
+  expect(url.pathname).toBe('verzuim@regenboog.nl');
+  expect(url.searchParams.get('cc')?.split(',').sort()).toEqual(['kees@example.nl', 'samira@example.nl']);
+  expect(url.searchParams.get('subject')).toBe('Noor (groep 6) – absence (sick)');
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+
+  // Sick today, then better: the report moves to the history.
+  await page.getByRole('button', { name: 'Report sick' }).click();
+  const plan = page.getByRole('dialog', { name: 'Report Noor sick' });
+  await expect(plan).toContainText('Samira de Vries');
+  await plan.getByRole('button', { name: 'Record sick report' }).click();
+  const open = page.getByRole('region', { name: 'Sick now' });
+  await expect(open.getByText('Parents do not know yet')).toBeVisible();
+  // English dates are typed dd/mm/yyyy.
+  await open
+    .getByRole('textbox', { name: 'Back at school on' })
+    .fill(dutchDate(daysAgo(0)).replace(/-/g, '/'));
+  await open.getByRole('textbox', { name: 'Back at school on' }).press('Tab');
+  await open.getByRole('button', { name: 'Report better' }).click();
+  await expect(page.getByRole('region', { name: 'Sick now' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Earlier sick reports' }).getByRole('row')).toHaveCount(2);
+});
