@@ -105,8 +105,8 @@ export function WorkCard({
           <Table.Tr>
             <Table.Th w="18%">{t('workQueue.who')}</Table.Th>
             <Table.Th>{t('workQueue.what')}</Table.Th>
-            <Table.Th w="13%">{t('workQueue.since')}</Table.Th>
-            <Table.Th w="14%">{t('workQueue.status')}</Table.Th>
+            <Table.Th w="12%">{t('workQueue.since')}</Table.Th>
+            <Table.Th w="16%">{t('workQueue.status')}</Table.Th>
             <Table.Th w="20%" ta="right">
               <VisuallyHidden>{t('actions')}</VisuallyHidden>
             </Table.Th>
