@@ -11,7 +11,6 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router';
 import { auditRoutes } from '../features/audit';
 import { childrenRoutes, useChildrenList } from '../features/children';
-import { dashboardRoute } from '../features/dashboard';
 import { rosterRoute } from '../features/roster';
 import { settingsRoutes } from '../features/settings';
 import { staffRoutes } from '../features/staff';
@@ -19,6 +18,7 @@ import { effectiveAutoLockMinutes } from '../platform';
 import { usePlatform, useSessionState } from '../ui/AppContext';
 import { AppFrame, type JumpTarget, type NavItem } from '../ui/AppFrame';
 import { ErrorBoundary } from '../ui/components/ErrorBoundary';
+import { HomeDashboard } from './HomeDashboard';
 import { useIdleLock } from '../ui/useIdleLock';
 
 export function SignedInShell({ onSwitchHome }: { onSwitchHome: () => void }) {
@@ -58,7 +58,7 @@ export function SignedInShell({ onSwitchHome }: { onSwitchHome: () => void }) {
           tabs share one (ChildLayout has its own per tab), so the child's header stays while tabs change. */}
       <ErrorBoundary key={screenKey(pathname)} onLock={lock}>
         <Routes>
-          {dashboardRoute}
+          <Route path="/" element={<HomeDashboard />} />
           {childrenRoutes}
           {rosterRoute}
           {coordinator ? staffRoutes : null}

@@ -269,6 +269,62 @@ test('the demo home dashboard lists several kinds of work, each linking to the r
   await expect(page.getByRole('region', { name: /Zonder vaste contactpersoon \(\d+\)/ })).toBeVisible();
   const sections = page.getByRole('heading', { level: 2 });
   expect(await sections.count()).toBeGreaterThanOrEqual(3);
+
+  // The cards other features add read as the same work queue: a count in the title, rows with one
+  // button each to the place where the work is done.
+  const cards = [
+    {
+      title: 'Rapportages wachten op reactie',
+      action: 'Reactie vastleggen',
+      to: /\/children\/[\w-]+\/reports\?report=[\w-]+$/,
+    },
+    {
+      title: 'School',
+      action: /^(Ouders inlichten|Ziekmelding bekijken|School vastleggen|Afspraken maken|Doornemen)$/,
+      to: /\/children\/[\w-]+\/school$/,
+    },
+    {
+      title: 'Continuïteit',
+      action: /^(Vaste gezichten bekijken|Vervanger kiezen|Rooster openen)$/,
+      to: /\/children\/[\w-]+\/family$|\/roster$/,
+    },
+  ];
+  for (const { title, action, to } of cards) {
+    const card = page.getByRole('region', { name: new RegExp(`^${title} \\(\\d+\\)$`) });
+    await expect(card).toBeVisible();
+    const buttons = card.getByRole('link', { name: / voor / });
+    expect(await buttons.count()).toBeGreaterThan(0);
+    expect(await buttons.count()).toBeLessThanOrEqual(5);
+    const first = buttons.first();
+    await expect(first).toHaveText(action);
+    await expect(first).toHaveAttribute('href', to);
+  }
+  // Cards with work come before the one-line cards with nothing to do.
+  const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
+  const counted = headings.map((text) => /\(\d+\)$/.test(text));
+  expect(counted.lastIndexOf(true)).toBeLessThan(
+    counted.indexOf(false) === -1 ? Infinity : counted.indexOf(false),
+  );
+
+  // A waiting report opens chosen on the child's Rapportages tab.
+  await page
+    .getByRole('region', { name: /^Rapportages wachten op reactie/ })
+    .getByRole('link', { name: /^Reactie vastleggen voor / })
+    .first()
+    .click();
+  await expect(page.getByRole('tab', { name: 'Rapportages', selected: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reactie vastleggen' }).first()).toBeVisible();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
+
+  // A school row opens the child's School tab.
+  await page
+    .getByRole('region', { name: /^School \(/ })
+    .getByRole('link', { name: / voor / })
+    .first()
+    .click();
+  await expect(page.getByRole('tab', { name: 'School', selected: true })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
+
   await page
     .getByRole('region', { name: /Zonder vaste contactpersoon/ })
     .getByRole('link', { name: /^Contactpersoon kiezen voor / })

@@ -78,13 +78,15 @@ test('shows the family with too many faces, changes its contact person with a le
   test.setTimeout(180_000);
   await openDemoHome(page);
   await page.getByRole('tab', { name: 'Continuïteit' }).click();
-  const alerts = page.getByRole('region', { name: /Continuïteit: \d+ aandachtspunten/ });
-  const tooMany = alerts.getByRole('link', {
-    name: /spraken \d+ verschillende medewerkers in 30 dagen \(meer dan 4\)/,
+  // The alerts are a work-queue card: the child, what is wrong, one button to where it is fixed.
+  const alerts = page.getByRole('region', { name: /^Continuïteit \(\d+\)$/ });
+  const tooManyRow = alerts.getByRole('row', {
+    name: /De ouders spraken \d+ verschillende medewerkers in 30 dagen \(meer dan 4\)/,
   });
-  await expect(tooMany).toBeVisible();
-  const childFirstName = ((await tooMany.textContent()) ?? '').replace(/^De ouders van (\S+) .*$/, '$1');
-  await tooMany.click();
+  await expect(tooManyRow).toBeVisible();
+  const childName = (await tooManyRow.getByRole('link').first().textContent()) ?? '';
+  const childFirstName = childName.split(' ')[0] ?? '';
+  await tooManyRow.getByRole('link', { name: `Vaste gezichten bekijken voor ${childName}` }).click();
 
   const roles = page.getByRole('region', { name: 'Vaste gezichten voor deze jeugdige' });
   await expect(roles.getByText('Het eerste aanspreekpunt voor de ouders')).toBeVisible();

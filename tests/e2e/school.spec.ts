@@ -4,7 +4,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { ChildPages } from './pages/ChildPages';
-import { choose } from './pages/inputs';
+import { choose, dutchDate, fillDate } from './pages/inputs';
 import { ShellPage } from './pages/ShellPage';
 import { WelcomePage } from './pages/WelcomePage';
 
@@ -58,6 +58,15 @@ test('set school rules, mail the school with the exact To and CC, report sick, e
   await addParent(page, 'Samira de Vries', 'Moeder', true, 'samira@example.nl');
   await addParent(page, 'Kees de Vries', 'Vader', false, 'kees@example.nl');
   await addParent(page, 'Ruud Smit', 'Stiefouder', false);
+  // The shared-parenting agreement the sick-report rule will come from.
+  await child.tab('Afspraken');
+  await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+  const agreementForm = page.getByRole('form', { name: 'Nieuwe afspraak' });
+  await choose(agreementForm, 'Onderwerp', 'Ziekmelden op school', false);
+  await agreementForm.getByLabel('Wat is afgesproken').fill('De groep belt school vóór 8:15 en appt moeder.');
+  await agreementForm.getByRole('group', { name: 'Wie voert het uit' }).getByLabel('Groepsleiding').check();
+  await agreementForm.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(agreementForm).toHaveCount(0);
 
   // The school, with a typo in the absence address caught at the field.
   await page
@@ -95,9 +104,13 @@ test('set school rules, mail the school with the exact To and CC, report sick, e
   const cc = ruleForm.getByRole('group', { name: 'In CC bij e-mail (ontvangt)' });
   await cc.getByLabel('Kees de Vries').uncheck();
   await ruleForm.getByLabel('Hoe').fill('Bellen naar de administratie');
+  await choose(ruleForm, 'Hoort bij de afspraak', /^Ziekmelden op school: De groep belt school/);
   await ruleForm.getByRole('button', { name: 'Opslaan' }).click();
   await expect(ruleForm).toHaveCount(0);
   await expect(rules.getByRole('row', { name: 'Ziekmelden' })).toContainText('Groepsleiding');
+  await expect(rules.getByRole('row', { name: 'Ziekmelden' })).toContainText(
+    'Uit afspraak: Ziekmelden op school: De groep belt school vóór 8:15 en appt moeder.',
+  );
 
   // Leave may only be signed by a parent with authority.
   await rules.getByRole('button', { name: 'Afspraak over Verlof aanvragen wijzigen' }).click();
@@ -156,6 +169,18 @@ test('set school rules, mail the school with the exact To and CC, report sick, e
   await open.getByRole('button', { name: 'School is gebeld' }).click();
   await expect(open.getByRole('button', { name: 'School is gebeld' })).toHaveCount(0);
 
+  // Back at school today: the report closes and stays as history.
+  const today = daysAgo(0);
+  await fillDate(open, 'Weer naar school op', today);
+  await open.getByRole('button', { name: 'Beter melden' }).click();
+  await expect(page.getByRole('region', { name: 'Nu ziek' })).toHaveCount(0);
+  const sickHistory = page
+    .getByRole('region', { name: 'Eerdere ziekmeldingen' })
+    .getByRole('table', { name: 'Eerdere ziekmeldingen' });
+  await expect(sickHistory.getByRole('row')).toHaveCount(2);
+  await expect(sickHistory.getByRole('row').nth(1)).toContainText(`${dutchDate(today)}${dutchDate(today)}`);
+  await expect(sickHistory.getByRole('row').nth(1)).toContainText(/(Op tijd|Te laat) gemeld/);
+
   // The mail was logged as a contact with the mother.
   await child.tab('Contact');
   await expect(page.getByText('Mail aan school (Ziekmelden): Noor (groep 6) – ziekmelding')).toBeVisible();
@@ -178,4 +203,146 @@ test('set school rules, mail the school with the exact To and CC, report sick, e
   expect(text).toContain('Via de groep (geen toestemming om gegevens te delen)');
   expect(text).toContain('Samira de Vries (Moeder)');
   expect(text).not.toContain('Kees de Vries (Vader)');
+
+  // The father is removed from the family: the rules that copied him say so, and the form lets him go.
+  await child.tab('Gezin en netwerk');
+  await page.getByRole('button', { name: 'Kees de Vries verwijderen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(page.getByRole('button', { name: 'Kees de Vries verwijderen' })).toHaveCount(0);
+  await page
+    .getByRole('tablist', { name: 'Onderdelen' })
+    .getByRole('tab', { name: 'School', exact: true })
+    .click();
+  const mailRule = rules.getByRole('row', { name: 'E-mail met school' });
+  const removedWarning = 'Let op: iemand in deze afspraak staat niet meer bij het gezin.';
+  await expect(mailRule.getByLabel(removedWarning)).toBeVisible();
+  await expect(rules.getByRole('row', { name: 'Ziekmelden' }).getByLabel(removedWarning)).toHaveCount(0);
+  await mailRule.getByRole('button', { name: 'Afspraak over E-mail met school wijzigen' }).click();
+  const mailForm = page.getByRole('form', { name: 'Afspraak over E-mail met school wijzigen' });
+  await mailForm.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(mailForm.getByText('Iemand hier staat niet meer bij het gezin. Kies opnieuw.')).toBeVisible();
+  const mailCc = mailForm.getByRole('group', { name: 'In CC bij e-mail (ontvangt)' });
+  await mailCc.getByLabel('Niet meer bij het gezin (vink uit)').uncheck();
+  await expect(mailCc.getByLabel('Samira de Vries')).toBeChecked();
+  await mailForm.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(mailForm).toHaveCount(0);
+  await expect(mailRule.getByLabel(removedWarning)).toHaveCount(0);
+
+  // A change of school mid-year: the old school and its rules stay as history, none of them apply.
+  await page.getByRole('button', { name: 'Naar een andere school' }).click();
+  const change = page.getByRole('form', { name: 'Naar een andere school' });
+  await fillDate(change, /^Laatste dag op de oude school/, daysAgo(1));
+  await change.getByLabel('Naam van de school').fill('Het Kompas');
+  await change.getByLabel('Afspraken van de oude school overnemen').uncheck();
+  await change.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(change).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Het Kompas' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Afspraken met school' })).toContainText(
+    'Nog geen afspraken met school.',
+  );
+  await expect(page.getByRole('region', { name: 'Eerdere scholen' })).toContainText(
+    `OBS De Regenboog, tot ${dutchDate(daysAgo(1))} 8 afspraken (niet meer van kracht)`,
+  );
+  // The sick report of today keeps its history; the dashboard now asks for rules at the new school.
+  await expect(page.getByRole('table', { name: 'Eerdere ziekmeldingen' }).getByRole('row')).toHaveCount(2);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();
+  const schoolCard = page.getByRole('region', { name: /^School \(\d+\)$/ });
+  await expect(schoolCard.getByRole('row', { name: /Noor de Vries/ })).toContainText(
+    'Geen afspraken met school',
+  );
+  await schoolCard.getByRole('link', { name: 'Afspraken maken voor Noor de Vries' }).click();
+  await expect(page.getByRole('heading', { name: 'Het Kompas' })).toBeVisible();
+});
+
+test('the core school flow in English: rules, mail with exact To and CC, sick and better', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await welcome.createHome('De Eik', 'Marieke Jansen', 'zomer-appel-42');
+  await welcome.confirmRecoveryKeyStored();
+  const shell = new ShellPage(page);
+  await shell.addChild({
+    name: CHILD,
+    birthDate: '2016-05-14',
+    placementStart: daysAgo(200),
+    legalFramework: 'OTS (ondertoezichtstelling)',
+  });
+  await new ChildPages(page).tab('Gezin en netwerk');
+  await addParent(page, 'Samira de Vries', 'Moeder', true, 'samira@example.nl');
+  await addParent(page, 'Kees de Vries', 'Vader', false, 'kees@example.nl');
+
+  // Switch to English under Instellingen; the label turns English with the choice.
+  await shell.goTo('Instellingen');
+  await page.getByRole('combobox', { name: 'Taal' }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main menu' })
+    .getByRole('link', { name: 'Young people' })
+    .click();
+  await page.getByRole('table', { name: 'Young people' }).getByRole('link', { name: CHILD }).click();
+  await page
+    .getByRole('tablist', { name: 'Sections' })
+    .getByRole('tab', { name: 'School', exact: true })
+    .click();
+
+  await page.getByRole('button', { name: 'Record school' }).click();
+  const schoolForm = page.getByRole('form', { name: 'Record school' });
+  await schoolForm.getByLabel('Name of the school').fill('OBS De Regenboog');
+  await schoolForm.getByLabel('Class or year').fill('groep 6');
+  await schoolForm.getByLabel('E-mail address for absence').fill('verzuim@regenboog;nl');
+  await schoolForm.getByLabel('Samira de Vries: In CC on school mail').check();
+  await schoolForm.getByLabel('Kees de Vries: In CC on school mail').check();
+  await schoolForm.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    schoolForm.getByText('There is a comma or semicolon in it. Did you mean a full stop?'),
+  ).toBeVisible();
+  await schoolForm.getByLabel('E-mail address for absence').fill('verzuim@regenboog.nl');
+  await schoolForm.getByRole('button', { name: 'Save' }).click();
+  await expect(schoolForm).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Add starter arrangements' }).click();
+  const rules = page.getByRole('table', { name: 'Arrangements with the school' });
+  await expect(rules.getByRole('row', { name: 'Reporting sick' })).toContainText('Both parents');
+  await expect(rules.getByRole('row', { name: 'Reporting sick' })).toContainText('before 08:15');
+
+  // Only a parent with authority may sign leave: the father cannot.
+  await rules.getByRole('button', { name: /Leave requests/ }).click();
+  const leave = page.getByRole('form', { name: /Leave requests/ });
+  await leave.getByRole('group', { name: 'Who does it' }).getByLabel('Kees de Vries').check();
+  await leave.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    leave.getByText('Only a parent with parental authority may sign a leave request.'),
+  ).toBeVisible();
+  await leave.getByRole('button', { name: 'Cancel' }).click();
+
+  // The sick-report mail: To the absence address, CC both consenting parents (the starter rule).
+  await page.getByRole('button', { name: 'Mail the school' }).click();
+  await page.getByLabel('Topic', { exact: true }).selectOption({ label: 'Reporting sick' });
+  const [sickMail] = await Promise.all([
+    page.waitForRequest((request) => request.url().startsWith('mailto:')),
+    page.getByRole('button', { name: 'Open mail' }).click(),
+  ]);
+  const url = new URL(sickMail.url());
+  expect(url.pathname).toBe('verzuim@regenboog.nl');
+  expect(url.searchParams.get('cc')?.split(',').sort()).toEqual(['kees@example.nl', 'samira@example.nl']);
+  expect(url.searchParams.get('subject')).toBe('Noor (groep 6) – absence (sick)');
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+
+  // Sick today, then better: the report moves to the history.
+  await page.getByRole('button', { name: 'Report sick' }).click();
+  const plan = page.getByRole('dialog', { name: 'Report Noor sick' });
+  await expect(plan).toContainText('Samira de Vries');
+  await plan.getByRole('button', { name: 'Record sick report' }).click();
+  const open = page.getByRole('region', { name: 'Sick now' });
+  await expect(open.getByText('Parents do not know yet')).toBeVisible();
+  // English dates are typed dd/mm/yyyy.
+  await open
+    .getByRole('textbox', { name: 'Back at school on' })
+    .fill(dutchDate(daysAgo(0)).replace(/-/g, '/'));
+  await open.getByRole('textbox', { name: 'Back at school on' }).press('Tab');
+  await open.getByRole('button', { name: 'Report better' }).click();
+  await expect(page.getByRole('region', { name: 'Sick now' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Earlier sick reports' }).getByRole('row')).toHaveCount(2);
 });

@@ -184,8 +184,8 @@ test('collaboration tabs and their drawers, nl and en', async ({ page }) => {
   for (const language of ['nl', 'en'] as const) {
     const tabs =
       language === 'nl'
-        ? ['Afspraken', 'Doelen', 'Contact', 'Evaluaties', 'Documenten']
-        : ['Agreements', 'Goals', 'Contacts', 'Evaluations', 'Documents'];
+        ? ['Afspraken', 'Doelen', 'Contact', 'Evaluaties', 'Documenten', 'School']
+        : ['Agreements', 'Goals', 'Contacts', 'Evaluations', 'Documents', 'School'];
     const menu = language === 'nl' ? 'Hoofdmenu' : 'Main menu';
     await page
       .getByRole('navigation', { name: menu })

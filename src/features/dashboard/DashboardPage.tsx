@@ -1,13 +1,12 @@
 // The first screen after sign-in: a work queue, one card per kind of attention, the cards with work
 // first; cards with nothing to do fold to one line.
 import { Stack } from '@mantine/core';
-import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardItem } from '../../domain/dashboard';
 import { useRepos } from '../../ui/AppContext';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { PageHeader } from '../../ui/components/PageHeader';
-import { WorkCard } from '../../ui/components/WorkCard';
+import { WorkCard, withWorkFirst, type WorkCardModel } from '../../ui/components/WorkCard';
 import { useToday } from '../../ui/useToday';
 import { BackupReminder } from '../backup';
 import { dashboardRow } from './DashboardItemRow';
@@ -25,34 +24,32 @@ const ITEM_CARDS: { key: string; kinds: DashboardItem['kind'][] }[] = [
   { key: 'starterTopics', kinds: ['missingStarterTopics'] },
 ];
 
-/**
- * Cards other features add to the work queue (school, roster, reports): each reads its own data and
- * renders a `WorkCard` (src/ui/components/WorkCard.tsx). Add them here.
- */
-export const FEATURE_CARDS: { key: string; Card: ComponentType }[] = [];
-
-function ItemCards({ data }: { data: DashboardData }) {
+function WorkQueue({ data, featureCards }: { data: DashboardData; featureCards: readonly WorkCardModel[] }) {
   const { t } = useTranslation(['dashboard', 'common']);
-  const cards = ITEM_CARDS.map(({ key, kinds }) => ({
+  const itemCards: WorkCardModel[] = ITEM_CARDS.map(({ key, kinds }) => ({
     key,
+    title: t(`sections.${key}` as 'sections.contacts'),
     rows: data.items
       .filter((item) => kinds.includes(item.kind))
       .map((item, index) => dashboardRow(item, index, data, t)),
+    emptyText: t(`nothingToDo.${key}` as 'nothingToDo.contacts'),
   }));
-  // Cards with work first (in their own order), then the one-line cards with nothing to do.
-  const ordered = [...cards.filter((c) => c.rows.length > 0), ...cards.filter((c) => c.rows.length === 0)];
-  return ordered.map(({ key, rows }) => (
-    <WorkCard
-      key={key}
-      id={key}
-      title={t(`sections.${key}` as 'sections.contacts')}
-      rows={rows}
-      emptyText={t(`nothingToDo.${key}` as 'nothingToDo.contacts')}
-    />
+  // One queue: cards with work first (in their own order), then the one-line cards with nothing to do.
+  return withWorkFirst([...itemCards, ...featureCards]).map(({ key, title, rows, emptyText }) => (
+    <WorkCard key={key} id={key} title={title} rows={rows} emptyText={emptyText} />
   ));
 }
 
-export function DashboardPage() {
+/**
+ * `featureCards`: the cards other features add to the work queue (reports, school, continuity), each
+ * built by its feature's hook and composed by the app (src/app/HomeDashboard.tsx); a card still
+ * loading is left out.
+ */
+export function DashboardPage({
+  featureCards = [],
+}: {
+  featureCards?: readonly (WorkCardModel | undefined)[];
+}) {
   const { t } = useTranslation(['dashboard', 'common']);
   const today = useToday();
   const data = useDashboard(today);
@@ -67,11 +64,8 @@ export function DashboardPage() {
         ) : data.children.size === 0 ? (
           <EmptyState>{t('noChildren')}</EmptyState>
         ) : (
-          <ItemCards data={data} />
+          <WorkQueue data={data} featureCards={featureCards.filter((card) => card !== undefined)} />
         )}
-        {FEATURE_CARDS.map(({ key, Card }) => (
-          <Card key={key} />
-        ))}
       </Stack>
     </section>
   );

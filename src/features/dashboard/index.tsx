@@ -1,6 +1,4 @@
-// What the app shell uses of the dashboard feature: the home dashboard and a child's overview tab.
-import { Route } from 'react-router';
-import { DashboardPage } from './DashboardPage';
-
-export const dashboardRoute = <Route path="/" element={<DashboardPage />} />;
+// What the app shell uses of the dashboard feature: the home dashboard (the app adds the other features'
+// cards, src/app/HomeDashboard.tsx) and a child's overview tab.
+export { DashboardPage } from './DashboardPage';
 export { ChildOverviewPage } from './ChildOverviewPage';

@@ -4,6 +4,7 @@ import { Anchor, Button, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { reactionState, type Report } from '../../domain/reports';
 import { formatDate } from '../../i18n/format';
 import { DataTable, type Column } from '../../ui/components/DataTable';
@@ -26,7 +27,9 @@ export function ReportsPage() {
   const goals = useGoals(child.id);
   const commands = useReportCommands();
   const today = useToday();
-  const [selected, setSelected] = useState<string | null>(null);
+  // The dashboard links to one report with `?report=<id>`: it opens chosen.
+  const [params] = useSearchParams();
+  const [selected, setSelected] = useState<string | null>(params.get('report'));
   const [editing, setEditing] = useState<Report | 'new' | null>(null);
   const date = (iso: string) => formatDate(iso, i18n.language);
 
@@ -90,7 +93,7 @@ export function ReportsPage() {
         rowLabel={(report) => `${t(`kinds.${report.kind}`)} ${date(report.periodFrom)}`}
         empty={<EmptyState>{t('empty')}</EmptyState>}
       />
-      {selected ? (
+      {selected && data?.reports.some((report) => report.id === selected) ? (
         <ReportDetail
           key={selected}
           reportId={selected}

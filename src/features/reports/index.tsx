@@ -3,6 +3,5 @@ import { Route } from 'react-router';
 import { ReportsPage } from './ReportsPage';
 
 export const reportsRoute = <Route path="reports" element={<ReportsPage />} />;
-export { ReportsAwaitingCard } from './ReportsAwaitingCard';
-export { useReportsAwaiting } from './useReports';
+export { useReportsWorkCard } from './useReportsWorkCard';
 export { ReportSettingsCard } from './ReportSettingsCard';

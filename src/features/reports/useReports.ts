@@ -128,12 +128,29 @@ export function useReactionImport(reportId: Id) {
   return { state, pick, store, reset };
 }
 
+export interface ReportsAwaiting {
+  items: ReportWaitingItem[];
+  /** Names of the children and family members the items are about, by id. */
+  names: ReadonlyMap<Id, string>;
+}
+
 /** For the dashboard: per shared report and person, waiting (days left) or period passed. */
-export function useReportsAwaiting(today: string): ReportWaitingItem[] | undefined {
+export function useReportsAwaiting(today: string): ReportsAwaiting | undefined {
   const repos = useRepos();
   return useLiveQuery(async () => {
     const { reports, reactions } = await repos.reports.awaitingReaction();
-    return reportsAwaitingReaction(reports, reactions, today);
+    const items = reportsAwaitingReaction(reports, reactions, today);
+    const childIds = [...new Set(items.map((item) => item.childId))];
+    const personIds = [
+      ...new Set(items.filter((item) => item.personKind !== 'youth').map((item) => item.personId)),
+    ];
+    const [children, persons] = await Promise.all([
+      Promise.all(childIds.map((id) => repos.children.get(id))),
+      Promise.all(personIds.map((id) => repos.familyMembers.get(id))),
+    ]);
+    const names = new Map<Id, string>();
+    for (const record of [...children, ...persons]) if (record) names.set(record.id, record.name);
+    return { items, names };
   }, [repos, today]);
 }
 

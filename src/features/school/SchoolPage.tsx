@@ -15,7 +15,7 @@ import { StatusBadge } from '../../ui/components/StatusBadge';
 import { useToday } from '../../ui/useToday';
 import { useChildFromRoute } from '../children/useChildFromRoute';
 import { MailSchool } from './MailSchool';
-import { ReportSick, OpenSickReports } from './SickReport';
+import { ReportSick, OpenSickReports, SickReportHistory } from './SickReport';
 import { SchoolForm, type SchoolFormMode } from './SchoolForm';
 import { SchoolRuleForm } from './SchoolRuleForm';
 import { SchoolRulesTable } from './SchoolRulesTable';
@@ -77,11 +77,12 @@ export function SchoolPage() {
   const [drawer, setDrawer] = useState<Drawer>(null);
   const [dirty, setDirty] = useState(false);
   if (!data) return <Text role="status">{t('loading')}</Text>;
-  const { schools, rules, sickReports, family } = data;
+  const { schools, rules, sickReports, family, agreements } = data;
   const school = currentSchool(schools, today);
   const inForce = rulesInForce(rules, school);
   const earlier = schoolHistory(schools).filter((record) => record.id !== school?.id);
   const open = sickReports.filter((report) => isSickOn(report, today) || report.betterOn === undefined);
+  const closed = sickReports.filter((report) => !open.includes(report));
   const close = () => {
     setDrawer(null);
     setDirty(false);
@@ -208,10 +209,19 @@ export function SchoolPage() {
             <SchoolRulesTable
               rules={inForce}
               family={family}
+              agreements={agreements}
               onEdit={(rule) => setDrawer({ kind: 'rule', rule })}
               onAdd={() => setDrawer({ kind: 'rule' })}
               onAddStarters={() => void run(() => commands.addStarterRules(school, family))}
             />
+          </Card>
+        ) : null}
+        {closed.length > 0 ? (
+          <Card withBorder component="section" aria-labelledby="sick-history-heading">
+            <Title order={3} id="sick-history-heading" mb="sm">
+              {t('sick.history')}
+            </Title>
+            <SickReportHistory reports={closed} schools={schools} rules={rules} />
           </Card>
         ) : null}
         {earlier.length > 0 ? (
@@ -257,6 +267,7 @@ export function SchoolPage() {
           <SchoolRuleForm
             rule={drawer.rule}
             family={family}
+            agreements={agreements}
             takenTopics={inForce.map((rule) => rule.topic)}
             onDirty={setDirty}
             onDone={close}

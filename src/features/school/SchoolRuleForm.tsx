@@ -1,5 +1,6 @@
-// Create or change one school rule in a drawer: who does it, backup, how and by when, who is in CC.
-import { Button, Checkbox, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+// Create or change one school rule in a drawer: who does it, backup, how and by when, who is in CC, and
+// the shared-parenting agreement it came from. People removed from the family stay visible, to uncheck.
+import { Button, Checkbox, Group, NativeSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { validateSchoolRule } from '../../domain/school';
@@ -9,8 +10,8 @@ import {
   type SchoolRuleContent,
   type SchoolRuleTopic,
 } from '../../domain/schoolTypes';
-import type { FamilyMember } from '../../domain/types';
-import { useSay } from './schoolLabels';
+import type { Agreement, FamilyMember } from '../../domain/types';
+import { agreementText, useSay } from './schoolLabels';
 import { notifyFailed, notifySaved } from '../../ui/components/notify';
 import { partyFromValue, responsibleChoices, responsibleValue } from '../agreements/responsibleOptions';
 
@@ -23,6 +24,7 @@ interface Values {
   byWhen: string;
   cc: string[];
   byVideo: string[];
+  agreementId: string;
   notes: string;
 }
 
@@ -35,6 +37,7 @@ const fromRule = (rule: SchoolRule | undefined, topic: SchoolRuleTopic): Values 
   byWhen: rule?.byWhen ?? '',
   cc: rule?.cc ?? [],
   byVideo: (rule?.byVideo ?? []).map(responsibleValue),
+  agreementId: rule?.agreementId ?? '',
   notes: rule?.notes ?? '',
 });
 
@@ -50,6 +53,7 @@ function toContent(values: Values): SchoolRuleContent {
     ...(text(values.byWhen) && { byWhen: text(values.byWhen) }),
     cc: values.cc,
     byVideo: values.topic === 'parentMeeting' ? values.byVideo.map(partyFromValue) : [],
+    ...(values.agreementId && { agreementId: values.agreementId }),
     ...(text(values.notes) && { notes: text(values.notes) }),
   };
 }
@@ -57,6 +61,7 @@ function toContent(values: Values): SchoolRuleContent {
 export function SchoolRuleForm({
   rule,
   family,
+  agreements,
   takenTopics,
   onSave,
   onDone,
@@ -64,6 +69,8 @@ export function SchoolRuleForm({
 }: {
   rule?: SchoolRule;
   family: FamilyMember[];
+  /** The child's agreements: the rule may say which one it came from. */
+  agreements: Agreement[];
   /** Topics that already have a rule: a new rule picks another. */
   takenTopics: SchoolRuleTopic[];
   onSave: (content: SchoolRuleContent) => Promise<unknown>;
@@ -85,6 +92,18 @@ export function SchoolRuleForm({
   const choiceLabel = (choice: (typeof choices)[number]) =>
     choice.member ? choice.member.name : t(`agreements:responsible.${choice.fixed}`);
   const ccChoices = family.filter((member) => member.kind !== 'professional' || member.hasParentalAuthority);
+  // A person removed from the family stays checked under their own label, so it can be unchecked.
+  const initial = form.getInitialValues();
+  const removedLabel = t('rules.removedOption');
+  const goneParties = (values: string[]) =>
+    values.filter((value) => value.includes(':') && !choices.some((choice) => choice.value === value));
+  const goneResponsible = goneParties(initial.responsible);
+  const goneVideo = goneParties(initial.byVideo);
+  const goneBackup = goneParties(initial.backup ? [initial.backup] : []);
+  const goneCc = initial.cc.filter((id) => !ccChoices.some((member) => member.id === id));
+  const agreementChoices = [...agreements]
+    .sort((a, b) => Number(a.status === 'ended') - Number(b.status === 'ended'))
+    .map((agreement) => ({ value: agreement.id, label: agreementText(t, agreement) }));
   const submit = form.onSubmit(async (values) => {
     try {
       await onSave(toContent(values));
@@ -112,6 +131,9 @@ export function SchoolRuleForm({
             {choices.map((choice) => (
               <Checkbox key={choice.value} value={choice.value} label={choiceLabel(choice)} />
             ))}
+            {goneResponsible.map((value) => (
+              <Checkbox key={value} value={value} label={removedLabel} />
+            ))}
           </Stack>
         </Checkbox.Group>
         <NativeSelect
@@ -119,6 +141,7 @@ export function SchoolRuleForm({
           data={[
             { value: '', label: t('rules.noBackup') },
             ...choices.map((choice) => ({ value: choice.value, label: choiceLabel(choice) })),
+            ...goneBackup.map((value) => ({ value, label: removedLabel })),
           ]}
           {...form.getInputProps('backup')}
         />
@@ -136,6 +159,9 @@ export function SchoolRuleForm({
             {ccChoices.map((member) => (
               <Checkbox key={member.id} value={member.id} label={member.name} />
             ))}
+            {goneCc.map((id) => (
+              <Checkbox key={id} value={id} label={removedLabel} />
+            ))}
           </Stack>
         </Checkbox.Group>
         {form.values.topic === 'parentMeeting' ? (
@@ -146,9 +172,23 @@ export function SchoolRuleForm({
                 .map((choice) => (
                   <Checkbox key={choice.value} value={choice.value} label={choiceLabel(choice)} />
                 ))}
+              {goneVideo.map((value) => (
+                <Checkbox key={value} value={value} label={removedLabel} />
+              ))}
             </Stack>
           </Checkbox.Group>
         ) : null}
+        <Select
+          label={t('rules.fields.agreementId')}
+          description={t('rules.agreementHint')}
+          placeholder={t('rules.noAgreement')}
+          data={agreementChoices}
+          searchable
+          clearable
+          nothingFoundMessage={t('rules.noAgreements')}
+          value={form.values.agreementId || null}
+          onChange={(value) => form.setFieldValue('agreementId', value ?? '')}
+        />
         <Textarea label={t('rules.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -1,20 +1,24 @@
-// The rules in force as one compact table: topic, who, backup, how and when, CC; edit at the right.
-import { ActionIcon, Alert, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+// The rules in force as one compact table: topic (with the agreement it came from), who, backup, how and
+// when, CC; edit at the right.
+import { ActionIcon, Alert, Anchor, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconPencil, IconPlus } from '@tabler/icons-react';
 import { missingSchoolRuleTopics, removedPeople } from '../../domain/school';
 import type { SchoolRule } from '../../domain/schoolTypes';
-import type { FamilyMember } from '../../domain/types';
-import { howWhenText, namesOf, partiesText, partyText, useSay } from './schoolLabels';
+import { Link } from 'react-router';
+import type { Agreement, FamilyMember } from '../../domain/types';
+import { agreementText, howWhenText, namesOf, partiesText, partyText, useSay } from './schoolLabels';
 
 export function SchoolRulesTable({
   rules,
   family,
+  agreements,
   onEdit,
   onAdd,
   onAddStarters,
 }: {
   rules: SchoolRule[];
   family: FamilyMember[];
+  agreements: Agreement[];
   onEdit: (rule: SchoolRule) => void;
   onAdd: () => void;
   onAddStarters: () => void;
@@ -43,6 +47,7 @@ export function SchoolRulesTable({
             {rules.map((rule) => {
               const topic = t(`topics.${rule.topic}`);
               const removed = removedPeople(rule, family).length > 0;
+              const agreement = agreements.find((candidate) => candidate.id === rule.agreementId);
               return (
                 <Table.Tr key={rule.id} aria-label={topic}>
                   <Table.Td fw={600}>
@@ -58,6 +63,17 @@ export function SchoolRulesTable({
                       ) : null}
                       {topic}
                     </Group>
+                    {agreement ? (
+                      <Anchor
+                        component={Link}
+                        to={`/children/${agreement.childId}/agreements`}
+                        size="xs"
+                        fw={400}
+                        display="block"
+                      >
+                        {t('rules.fromAgreement', { agreement: agreementText(t, agreement) })}
+                      </Anchor>
+                    ) : null}
                   </Table.Td>
                   <Table.Td>
                     {partiesText(t, rule.responsible, family) || t('notRecorded')}

@@ -1,12 +1,14 @@
 // "Ziek melden": who must call the school before when, whom to tell, and recording the sick day; and the
-// open sick reports with their status, "school gebeld", "ouders ingelicht" and "beter melden".
-import { Alert, Button, Checkbox, Group, List, NativeSelect, Paper, Stack, Text } from '@mantine/core';
+// open sick reports with their status, "school gebeld", "ouders ingelicht" and "beter melden"; and the
+// closed ones ("beter gemeld") as history.
+import { Alert, Button, Checkbox, Group, List, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { ruleFor } from '../../domain/school';
+import { useTranslation } from 'react-i18next';
+import { ruleFor, rulesInForce } from '../../domain/school';
 import type { SchoolRecord, SchoolRule, SickReport } from '../../domain/schoolTypes';
 import { sickReportPlan, sickReportTiming } from '../../domain/sickReports';
 import type { Child, FamilyMember, IsoDate } from '../../domain/types';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatDateTime } from '../../i18n/format';
 import { DateField } from '../../ui/components/DateField';
 import { notifyFailed, notifySaved } from '../../ui/components/notify';
 import { StatusBadge } from '../../ui/components/StatusBadge';
@@ -218,5 +220,58 @@ export function OpenSickReports({
         );
       })}
     </Stack>
+  );
+}
+
+/** Sick reports closed with "beter gemeld", newest first: when, back when, and how the school was told. */
+export function SickReportHistory({
+  reports,
+  schools,
+  rules,
+}: {
+  reports: SickReport[];
+  schools: SchoolRecord[];
+  rules: SchoolRule[];
+}) {
+  const t = useSay();
+  const { i18n } = useTranslation();
+  const date = (iso: string | undefined) => formatDate(iso, i18n.language);
+  const newestFirst = [...reports].sort((a, b) => (a.sickOn < b.sickOn ? 1 : a.sickOn > b.sickOn ? -1 : 0));
+  return (
+    <Table aria-label={t('sick.history')} verticalSpacing={4} className="tabular">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('sick.sickOn')}</Table.Th>
+          <Table.Th>{t('sick.betterOn')}</Table.Th>
+          <Table.Th>{t('sick.school')}</Table.Th>
+          <Table.Th>{t('sick.betterReportedAt')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {newestFirst.map((report) => {
+          // Timed against the rule of the school the child went to then (an earlier school's rule stays).
+          const school = schools.find((candidate) => candidate.id === report.schoolId);
+          const rule = ruleFor(rulesInForce(rules, school), 'sickReport');
+          const timing = sickReportTiming(report, rule, report.betterReportedAt ?? report.sickOn);
+          return (
+            <Table.Tr key={report.id}>
+              <Table.Td>{date(report.sickOn)}</Table.Td>
+              <Table.Td>{date(report.betterOn)}</Table.Td>
+              <Table.Td>
+                {report.reportedToSchoolAt ? (
+                  <StatusBadge
+                    tone={TIMING_TONE[timing.school]}
+                    label={t(`sick.timing.${timing.school}`, { time: timing.deadline?.slice(11) })}
+                  />
+                ) : (
+                  <StatusBadge tone="ended" label={t('sick.neverReported')} />
+                )}
+              </Table.Td>
+              <Table.Td>{formatDateTime(report.betterReportedAt, i18n.language)}</Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
   );
 }

@@ -1,7 +1,7 @@
 // Turns school rules into the words the School tab shows: who (by name where known), how and when.
 import { useTranslation } from 'react-i18next';
 import type { SchoolRuleContent } from '../../domain/schoolTypes';
-import type { FamilyMember, ResponsibleParty } from '../../domain/types';
+import type { Agreement, FamilyMember, ResponsibleParty } from '../../domain/types';
 
 /** A translate function over the school namespace that also takes computed keys (topics, roles, codes). */
 export type Say = (key: string, options?: Record<string, unknown>) => string;
@@ -38,4 +38,16 @@ export function howWhenText(t: Say, rule: Pick<SchoolRuleContent, 'deadline' | '
 
 export function namesOf(ids: readonly string[], family: readonly FamilyMember[]): string {
   return ids.flatMap((id) => family.find((member) => member.id === id)?.name ?? []).join(', ');
+}
+
+/** "Schoolcontact: Moeder belt school bij ziekte…" — an agreement's topic and the start of its text. */
+export function agreementText(
+  t: Say,
+  agreement: Pick<Agreement, 'topic' | 'customTopic' | 'text' | 'status'>,
+): string {
+  const topic =
+    agreement.topic === 'custom' ? (agreement.customTopic ?? '') : t(`common:topics.${agreement.topic}`);
+  const text = agreement.text.length > 60 ? `${agreement.text.slice(0, 59).trimEnd()}…` : agreement.text;
+  const ended = agreement.status === 'ended' ? ` (${t('agreements:statuses.ended').toLowerCase()})` : '';
+  return `${topic}: ${text}${ended}`;
 }

@@ -4,7 +4,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { buildSchoolDashboard, type SchoolDashboardItem } from '../../domain/schoolDashboard';
 import type { SchoolRecord, SchoolRule, SchoolRuleContent, SickReport } from '../../domain/schoolTypes';
-import type { Draft, FamilyMember, Id, IsoDate, IsoDateTime, ResponsibleParty } from '../../domain/types';
+import type {
+  Agreement,
+  Child,
+  Draft,
+  FamilyMember,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  ResponsibleParty,
+} from '../../domain/types';
 import { useRepos } from '../../ui/AppContext';
 
 export interface SchoolData {
@@ -12,18 +21,21 @@ export interface SchoolData {
   rules: SchoolRule[];
   sickReports: SickReport[];
   family: FamilyMember[];
+  /** The child's shared-parenting agreements, for the rule a school rule came from. */
+  agreements: Agreement[];
 }
 
 export function useSchoolData(childId: Id): SchoolData | undefined {
   const repos = useRepos();
   return useLiveQuery(async () => {
-    const [schools, rules, sickReports, family] = await Promise.all([
+    const [schools, rules, sickReports, family, agreements] = await Promise.all([
       repos.schools.byChild(childId),
       repos.schoolRules.byChild(childId),
       repos.sickReports.byChild(childId),
       repos.familyMembers.byChild(childId),
+      repos.agreements.byChild(childId),
     ]);
-    return { schools, rules, sickReports, family };
+    return { schools, rules, sickReports, family, agreements };
   }, [repos, childId]);
 }
 
@@ -80,11 +92,14 @@ export function useSchoolCommands() {
   };
 }
 
-/** The school items of the dashboard for `today` at `now`, most urgent first. */
-export function useSchoolDashboard(today: IsoDate, now: IsoDateTime): SchoolDashboardItem[] | undefined {
+/** The school items of the dashboard for `today` at `now`, most urgent first, with the children in care. */
+export function useSchoolDashboard(
+  today: IsoDate,
+  now: IsoDateTime,
+): { items: SchoolDashboardItem[]; children: Child[] } | undefined {
   const repos = useRepos();
   return useLiveQuery(async () => {
     const records = await repos.queries.schoolDashboard(today);
-    return buildSchoolDashboard({ ...records, today, now });
+    return { items: buildSchoolDashboard({ ...records, today, now }), children: records.children };
   }, [repos, today, now]);
 }

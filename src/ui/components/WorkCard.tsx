@@ -1,9 +1,10 @@
 // One card of the work queue: a kind of attention with its count in the title, at most five rows
 // (who, what, since when, status, one action) and "alle n tonen" for the rest; nothing to do is one line.
-import { Button, Card, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Card, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { IsoDate } from '../../domain/types';
 import type { StatusTone } from '../design/theme';
 import { RelativeDate } from './RelativeDate';
@@ -22,6 +23,45 @@ export interface WorkRow {
 }
 
 export const WORK_CARD_ROWS = 5;
+
+/** The "who" of a row about a child: the name as a link to the child. */
+export function WorkRowChild({ id, name }: { id: string; name: string }) {
+  return (
+    <Anchor component={Link} to={`/children/${id}`} fw={600} size="sm">
+      {name}
+    </Anchor>
+  );
+}
+
+/** The row's one button to where the thing is done; its accessible name says for whom ("… voor Noor"). */
+export function WorkRowAction({ to, label, name }: { to: string; label: string; name: string }) {
+  const { t } = useTranslation('common');
+  return (
+    <Button
+      component={Link}
+      to={to}
+      size="compact-sm"
+      variant="light"
+      aria-label={t('workQueue.actionFor', { action: label, name })}
+    >
+      {label}
+    </Button>
+  );
+}
+
+/** One card of the work queue as data: the dashboard orders these (work first) and renders each. */
+export interface WorkCardModel {
+  /** Stable id of the card (its heading is `work-<key>`). */
+  key: string;
+  title: string;
+  rows: readonly WorkRow[];
+  emptyText?: string;
+}
+
+/** Cards with work first, each group in the given order. */
+export function withWorkFirst<C extends Pick<WorkCardModel, 'rows'>>(cards: readonly C[]): C[] {
+  return [...cards.filter((card) => card.rows.length > 0), ...cards.filter((card) => card.rows.length === 0)];
+}
 
 export function WorkCard({
   id,
@@ -65,8 +105,8 @@ export function WorkCard({
           <Table.Tr>
             <Table.Th w="18%">{t('workQueue.who')}</Table.Th>
             <Table.Th>{t('workQueue.what')}</Table.Th>
-            <Table.Th w="13%">{t('workQueue.since')}</Table.Th>
-            <Table.Th w="14%">{t('workQueue.status')}</Table.Th>
+            <Table.Th w="12%">{t('workQueue.since')}</Table.Th>
+            <Table.Th w="16%">{t('workQueue.status')}</Table.Th>
             <Table.Th w="20%" ta="right">
               <VisuallyHidden>{t('actions')}</VisuallyHidden>
             </Table.Th>
