@@ -96,6 +96,9 @@ test('every main screen', async ({ page }) => {
   await page.getByRole('dialog', { name: 'Medewerker bewerken' }).waitFor();
   await shot(page, 'staff-form');
   await page.keyboard.press('Escape');
+  await nav(page, 'Rooster');
+  await page.getByRole('heading', { name: 'Rooster', level: 1 }).waitFor();
+  await shot(page, 'roster', true);
   await nav(page, 'Logboek');
   await page.getByText('Logboek intact').waitFor();
   await shot(page, 'audit-log');
@@ -184,8 +187,8 @@ test('collaboration tabs and their drawers, nl and en', async ({ page }) => {
   for (const language of ['nl', 'en'] as const) {
     const tabs =
       language === 'nl'
-        ? ['Afspraken', 'Doelen', 'Contact', 'Evaluaties', 'Documenten', 'School']
-        : ['Agreements', 'Goals', 'Contacts', 'Evaluations', 'Documents', 'School'];
+        ? ['Afspraken', 'Doelen', 'Contact', 'Evaluaties', 'Rapportages', 'Documenten', 'School']
+        : ['Agreements', 'Goals', 'Contacts', 'Evaluations', 'Reports', 'Documents', 'School'];
     const menu = language === 'nl' ? 'Hoofdmenu' : 'Main menu';
     await page
       .getByRole('navigation', { name: menu })
@@ -232,7 +235,7 @@ test('collaboration tabs and their drawers, nl and en', async ({ page }) => {
     await shot(page, `${language}-collab-evaluation-form`);
     await page.keyboard.press('Escape');
     // The handover document: its content form, the sections with their consent, in full.
-    await openTab(page, tabs[4]!);
+    await openTab(page, tabs[5]!);
     await page
       .getByRole('button', { name: language === 'nl' ? /^Overdrachtsgegevens/ : /handover details/i })
       .click();
