@@ -8,13 +8,15 @@ import { dutchDate } from './pages/inputs';
 import { SignInPage } from './pages/SignInPage';
 import { WelcomePage } from './pages/WelcomePage';
 
-async function openDemoHome(page: Page) {
+/** The demo's first coordinator (sees the home's settings). */
+const COORDINATOR = 'Koen Vos';
+
+async function openDemoHome(page: Page, name?: string) {
   await new WelcomePage(page).goto();
   await page.getByRole('button', { name: 'Demohuis openen' }).click();
   const signIn = new SignInPage(page);
   await signIn.expectVisible('Demohuis De Linde');
-  const names = await signIn.names();
-  await signIn.signIn(names[0]!, 'demo-wachtwoord');
+  await signIn.signIn(name ?? (await signIn.names())[0]!, 'demo-wachtwoord');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rooster' }).click();
   await expect(page.getByRole('heading', { name: 'Rooster', level: 1 })).toBeVisible();
 }
@@ -149,6 +151,37 @@ test('shows the family with too many faces, changes its contact person with a le
   expect(weekly?.startDate.toString()).toMatch(/T19:00:00$/);
   expect(weekly?.component.getFirstPropertyValue('rrule')?.toString()).toContain('BYDAY=TU');
   expect(events.some((event) => event.summary.startsWith('Evaluatie samenwerking'))).toBe(true);
+});
+
+test('a coordinator sets how many faces are too many in Instellingen, and the alert follows', async ({
+  page,
+}) => {
+  await openDemoHome(page, COORDINATOR);
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Instellingen' })
+    .click();
+  const card = page.getByRole('region', { name: 'Te veel gezichten voor een gezin' });
+  const field = card.getByRole('textbox', { name: 'Hoogstens verschillende medewerkers in 30 dagen' });
+  await expect(field).toHaveValue('4');
+  for (const bad of ['0', '21']) {
+    await field.fill(bad);
+    await card.getByRole('button', { name: 'Aantal opslaan' }).click();
+    await expect(card.getByText('Kies een heel getal van 1 tot en met 20.')).toBeVisible();
+  }
+  await field.fill('2');
+  await card.getByRole('button', { name: 'Aantal opslaan' }).click();
+  await expect(card.getByText('Kies een heel getal van 1 tot en met 20.')).toHaveCount(0);
+  await expect(page.getByText('Opgeslagen', { exact: true })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rooster' }).click();
+  await page.getByRole('tab', { name: 'Continuïteit' }).click();
+  await expect(
+    page
+      .getByRole('link', { name: /spraken \d+ verschillende medewerkers in 30 dagen \(meer dan 2\)/ })
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: /\(meer dan 4\)/ })).toHaveCount(0);
 });
 
 async function documentXml(download: Download): Promise<string> {
