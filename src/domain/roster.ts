@@ -314,3 +314,19 @@ export function validateShift(
   if (draft.kind === 'custom' && !draft.shiftTypeId) errors.shiftTypeId = 'required';
   return errors;
 }
+
+export type ShiftTypeValidationField = 'name' | 'start' | 'end';
+
+/** Field → code for a home's own shift type; empty when valid. */
+export function validateShiftType(
+  draft: Partial<Pick<ShiftType, 'name' | 'start' | 'end'>>,
+): Partial<Record<ShiftTypeValidationField, 'required' | 'invalidTime' | 'sameTime'>> {
+  const errors: Partial<Record<ShiftTypeValidationField, 'required' | 'invalidTime' | 'sameTime'>> = {};
+  if (!draft.name?.trim()) errors.name = 'required';
+  if (!draft.start) errors.start = 'required';
+  else if (!isWallTime(draft.start)) errors.start = 'invalidTime';
+  if (!draft.end) errors.end = 'required';
+  else if (!isWallTime(draft.end)) errors.end = 'invalidTime';
+  else if (draft.end === draft.start) errors.end = 'sameTime';
+  return errors;
+}

@@ -184,6 +184,80 @@ test('a coordinator sets how many faces are too many in Instellingen, and the al
   await expect(page.getByRole('link', { name: /\(meer dan 4\)/ })).toHaveCount(0);
 });
 
+/** Types `HH:MM` into the 24 h time field labelled `label` (hours, then minutes). */
+async function fillTime(scope: Locator, label: string, time: string) {
+  const [hours, minutes] = time.split(':') as [string, string];
+  // The picker's two spinbuttons are named "Uren" and "Minuten"; the field's label sits beside them.
+  const group = scope.getByText(new RegExp(`^${label}`)).locator('xpath=..');
+  await group.getByRole('spinbutton', { name: 'Uren' }).fill(hours);
+  await group.getByRole('spinbutton', { name: 'Minuten' }).fill(minutes);
+}
+
+/** Goes `weeks` weeks ahead in the week grid; returns that week's Monday (ISO). */
+async function weeksAhead(page: Page, weeks: number): Promise<string> {
+  for (let index = 0; index < weeks; index++)
+    await page.getByRole('button', { name: 'Volgende week' }).click();
+  const range = (await page.getByText(/\d{2}-\d{2}-\d{4} t\/m/).textContent()) ?? '';
+  return isoOf(range.slice(0, 10));
+}
+
+test("the home's own shift types are added and renamed, offered when planning; a planned shift is changed and deleted", async ({
+  page,
+}) => {
+  await openDemoHome(page);
+  await page.getByRole('button', { name: 'Eigen diensten' }).click();
+  const types = page.getByRole('dialog', { name: 'Eigen diensten van het huis' });
+  const newType = types.getByRole('form', { name: 'Nieuwe eigen dienst' });
+  await newType.getByRole('button', { name: 'Dienst toevoegen' }).click();
+  await expect(newType.getByText('Vul dit veld in.').first()).toBeVisible();
+  await newType.getByRole('textbox', { name: 'Naam', exact: true }).fill('Weekenddienst');
+  await fillTime(newType, 'Begint om', '10:00');
+  await fillTime(newType, 'Eindigt om', '18:00');
+  await newType.getByRole('button', { name: 'Dienst toevoegen' }).click();
+  const table = types.getByRole('table', { name: 'Eigen diensten van het huis' });
+  await expect(table.getByRole('row', { name: /Weekenddienst 10:00–18:00/ })).toBeVisible();
+  await table.getByRole('button', { name: 'Weekenddienst wijzigen' }).click();
+  const rename = types.getByRole('form', { name: 'Weekenddienst wijzigen' });
+  await rename.getByRole('textbox', { name: 'Naam', exact: true }).fill('Zaterdagdienst');
+  await rename.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(table.getByRole('row', { name: /Zaterdagdienst 10:00–18:00/ })).toBeVisible();
+  await expect(table.getByText('Weekenddienst')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // Four weeks ahead is empty in the demo: plan the own shift there (its times follow the type).
+  const monday = await weeksAhead(page, 4);
+  const grid = page.getByRole('table', { name: 'Rooster van de week' });
+  await page.getByRole('button', { name: 'Dienst plannen' }).click();
+  const plan = page.getByRole('form', { name: 'Dienst plannen' });
+  const name = await chooseFirst(page, 'Medewerker');
+  await plan.getByRole('textbox', { name: 'Datum', exact: true }).fill(dutchDate(monday));
+  await plan.getByRole('textbox', { name: 'Datum', exact: true }).press('Tab');
+  await chooseOption(plan, 'Dienst', 'Zaterdagdienst');
+  await plan.getByRole('button', { name: 'Opslaan' }).click();
+  const own = grid.getByRole('button', { name: `${name}: Zaterdagdienst 10:00–18:00` });
+  await expect(own).toBeVisible();
+
+  // Changed: another kind, another time.
+  await own.click();
+  const edit = page.getByRole('form', { name: 'Dienst wijzigen' });
+  await expect(edit.getByRole('combobox', { name: 'Dienst', exact: true })).toHaveValue('Zaterdagdienst');
+  await chooseOption(edit, 'Dienst', 'Avonddienst');
+  await fillTime(edit, 'Eindigt om', '22:30');
+  await edit.getByRole('button', { name: 'Opslaan' }).click();
+  const changed = grid.getByRole('button', { name: `${name}: Avonddienst 15:00–22:30` });
+  await expect(changed).toBeVisible();
+  await expect(grid.getByRole('button', { name: /Zaterdagdienst/ })).toHaveCount(0);
+
+  // Deleted.
+  await changed.click();
+  await page
+    .getByRole('form', { name: 'Dienst wijzigen' })
+    .getByRole('button', { name: 'Dienst verwijderen' })
+    .click();
+  await expect(page.getByText('Dienst verwijderd')).toBeVisible();
+  await expect(grid.getByText(/–\d{2}:\d{2}/)).toHaveCount(0);
+});
+
 async function documentXml(download: Download): Promise<string> {
   const zip = await JSZip.loadAsync(await readFile(await download.path()));
   return (await zip.file('word/document.xml')?.async('string')) ?? '';

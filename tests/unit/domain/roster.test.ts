@@ -10,6 +10,7 @@ import {
   staffOnShift,
   startOfWeek,
   validateShift,
+  validateShiftType,
   weekOf,
 } from '../../../src/domain/roster';
 import { aStaffMember } from './builders';
@@ -181,5 +182,20 @@ describe('validateShift', () => {
     expect(
       validateShift({ staffId: 'a', kind: 'night', date: '2026-11-24', start: '23:00', end: '07:00' }),
     ).toEqual({});
+  });
+});
+
+describe('validateShiftType', () => {
+  it('asks for a name and two different valid times; an overnight own type is fine', () => {
+    expect(validateShiftType({ name: '  ', start: '9:00', end: '' })).toEqual({
+      name: 'required',
+      start: 'invalidTime',
+      end: 'required',
+    });
+    expect(validateShiftType({ name: 'Tussendienst', start: '11:00', end: '11:00' })).toEqual({
+      end: 'sameTime',
+    });
+    expect(validateShiftType({ name: 'Late nacht', start: '01:00', end: '09:00' })).toEqual({});
+    expect(validateShiftType({ name: 'Weekendslaap', start: '21:00', end: '09:00' })).toEqual({});
   });
 });
