@@ -41,6 +41,10 @@ async function chooseOption(scope: Locator, label: string, option: string) {
 
 const isoOf = (text: string) => text.split('-').reverse().join('-');
 
+/** `days` after an ISO date (UTC arithmetic: no time zone shifts it). */
+const addDaysIso = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 test('plans a shift in an empty week and copies that week into the next', async ({ page }) => {
   await openDemoHome(page);
   // The demo roster reaches two weeks ahead; three weeks ahead is still empty.
@@ -256,6 +260,49 @@ test("the home's own shift types are added and renamed, offered when planning; a
     .click();
   await expect(page.getByText('Dienst verwijderd')).toBeVisible();
   await expect(grid.getByText(/–\d{2}:\d{2}/)).toHaveCount(0);
+});
+
+test("a staff member's pattern is defined and planned for two weeks; the shifts show in the grid", async ({
+  page,
+}) => {
+  await openDemoHome(page);
+  // Five weeks ahead is empty in the demo.
+  const monday = await weeksAhead(page, 5);
+  await page.getByRole('button', { name: 'Vast patroon' }).click();
+  const form = page.getByRole('form', { name: 'Vast patroon van een medewerker' });
+  await form.getByRole('button', { name: 'Opslaan en inplannen' }).click();
+  await expect(form.getByText('Vul dit veld in.').first()).toBeVisible();
+
+  const name = await chooseFirst(page, 'Medewerker');
+  // Whatever pattern the demo gave this person (every other week) is replaced by two weekly lines.
+  await form.getByRole('textbox', { name: 'Herhaalt elke … weken' }).fill('1');
+  while ((await form.getByRole('button', { name: 'Regel 1 verwijderen' }).count()) > 0)
+    await form.getByRole('button', { name: 'Regel 1 verwijderen' }).click();
+  await form.getByRole('button', { name: 'Opslaan en inplannen' }).click();
+  await expect(form.getByText('Voeg minstens één dienst toe.')).toBeVisible();
+  await form.getByRole('button', { name: 'Regel toevoegen' }).click();
+  await form.getByRole('button', { name: 'Regel toevoegen' }).click();
+  await chooseOption(form.getByRole('group', { name: 'Regel 1' }), 'Dag', 'dinsdag');
+  await chooseOption(form.getByRole('group', { name: 'Regel 2' }), 'Dag', 'donderdag');
+  await chooseOption(form.getByRole('group', { name: 'Regel 2' }), 'Dienst', 'Avonddienst');
+  await expect(form.getByRole('textbox', { name: 'Vanaf', exact: true })).toHaveValue(dutchDate(monday));
+  await expect(form.getByRole('textbox', { name: 'Tot en met', exact: true })).toHaveValue(
+    dutchDate(addDaysIso(monday, 13)),
+  );
+  await form.getByRole('button', { name: 'Opslaan en inplannen' }).click();
+  await expect(page.getByText('4 diensten ingepland.')).toBeVisible();
+
+  const grid = page.getByRole('table', { name: 'Rooster van de week' });
+  const day = grid.getByRole('button', { name: `${name}: Dagdienst 07:30–15:30` });
+  const evening = grid.getByRole('button', { name: `${name}: Avonddienst 15:00–23:00` });
+  for (const week of [0, 1]) {
+    await expect(day, `week ${week + 1}`).toHaveCount(1);
+    await expect(evening, `week ${week + 1}`).toHaveCount(1);
+    await page.getByRole('button', { name: 'Volgende week' }).click();
+  }
+  // The third week was not part of the range.
+  await expect(day).toHaveCount(0);
+  await expect(evening).toHaveCount(0);
 });
 
 async function documentXml(download: Download): Promise<string> {

@@ -7,6 +7,7 @@ import {
   IconChevronRight,
   IconCopy,
   IconListDetails,
+  IconRepeat,
   IconUserOff,
 } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -22,6 +23,7 @@ import { useChildrenList } from '../children';
 import { AbsenceDrawer } from './AbsenceDrawer';
 import { ContinuityAlertsCard } from './ContinuityAlertsCard';
 import { HomeContinuity } from './HomeContinuity';
+import { PatternDrawer } from './PatternDrawer';
 import { ShiftDrawer } from './ShiftDrawer';
 import { ShiftTypesDrawer } from './ShiftTypesDrawer';
 import { TodayContacts } from './TodayContacts';
@@ -34,7 +36,7 @@ export function RosterPage() {
   const { repos } = useSessionState();
   const [monday, setMonday] = useState(() => startOfWeek(today));
   const [whose, setWhose] = useState<'all' | 'mine'>('all');
-  const [drawer, setDrawer] = useState<'shift' | 'absence' | 'shiftTypes' | undefined>();
+  const [drawer, setDrawer] = useState<'shift' | 'absence' | 'shiftTypes' | 'pattern' | undefined>();
   const [editing, setEditing] = useState<Shift | undefined>();
   const week = useRosterWeek(monday);
   const children = useChildrenList();
@@ -133,6 +135,13 @@ export function RosterPage() {
                 </Button>
                 <Button
                   variant="default"
+                  leftSection={<IconRepeat size={16} aria-hidden />}
+                  onClick={() => setDrawer('pattern')}
+                >
+                  {t('pattern.open')}
+                </Button>
+                <Button
+                  variant="default"
                   leftSection={<IconListDetails size={16} aria-hidden />}
                   onClick={() => setDrawer('shiftTypes')}
                 >
@@ -172,6 +181,14 @@ export function RosterPage() {
         shift={editing}
         staff={working}
         shiftTypes={week?.shiftTypes ?? []}
+        onClose={() => setDrawer(undefined)}
+      />
+      <PatternDrawer
+        opened={drawer === 'pattern'}
+        monday={monday}
+        staff={working}
+        shiftTypes={week?.shiftTypes ?? []}
+        patterns={week?.patterns ?? []}
         onClose={() => setDrawer(undefined)}
       />
       <ShiftTypesDrawer

@@ -10,6 +10,7 @@ import {
   staffOnShift,
   startOfWeek,
   validateShift,
+  validatePatternPlan,
   validateShiftType,
   weekOf,
 } from '../../../src/domain/roster';
@@ -197,5 +198,36 @@ describe('validateShiftType', () => {
     });
     expect(validateShiftType({ name: 'Late nacht', start: '01:00', end: '09:00' })).toEqual({});
     expect(validateShiftType({ name: 'Weekendslaap', start: '21:00', end: '09:00' })).toEqual({});
+  });
+});
+
+describe('validatePatternPlan', () => {
+  const entry = { week: 0, weekday: 2, kind: 'day' as const, start: '07:30', end: '15:30' };
+  it('accepts a pattern of one person applied for two weeks', () => {
+    expect(
+      validatePatternPlan({ staffId: 'a', entries: [entry], from: '2026-12-07', to: '2026-12-20' }),
+    ).toEqual({});
+  });
+
+  it('asks for a person, at least one line, valid times per line and a sensible date range', () => {
+    expect(validatePatternPlan({ entries: [], from: '2026-12-07', to: '2026-12-06' })).toEqual({
+      staffId: 'required',
+      entries: 'required',
+      to: 'endBeforeStart',
+    });
+    expect(
+      validatePatternPlan({
+        staffId: 'a',
+        entries: [entry, { ...entry, kind: 'custom', start: '9:00', end: '' }, { ...entry, end: '07:30' }],
+        from: '2026-12-07',
+        to: '2027-12-07',
+      }),
+    ).toEqual({
+      'entries.1.start': 'invalidTime',
+      'entries.1.end': 'required',
+      'entries.1.shiftTypeId': 'required',
+      'entries.2.end': 'sameTime',
+      to: 'tooLong',
+    });
   });
 });
