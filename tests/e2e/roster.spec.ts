@@ -305,6 +305,67 @@ test("a staff member's pattern is defined and planned for two weeks; the shifts 
   await expect(evening).toHaveCount(0);
 });
 
+test("a leaving contact person's families are listed for handing over, and one is handed over", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openDemoHome(page, COORDINATOR);
+  const nav = (name: string) =>
+    page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name }).click();
+  await page.getByRole('tab', { name: 'Continuïteit' }).click();
+  await expect(
+    page.getByText('Niets over te dragen — wie vertrekt, heeft geen gezinnen meer.'),
+  ).toBeVisible();
+
+  // A family's contact person (not the coordinator signed in) gets an end date three weeks ahead.
+  await page
+    .getByRole('link', { name: /spraken \d+ verschillende medewerkers in 30 dagen/ })
+    .first()
+    .click();
+  const roles = page.getByRole('region', { name: 'Vaste gezichten voor deze jeugdige' });
+  const contact = roles.getByRole('row', { name: /^Vaste contactpersoon/ });
+  await expect(contact).toContainText('sinds');
+  const contactRow = (await contact.textContent()) ?? '';
+  const leaver = /vaste contactmomenten\.(.*?)sinds/.exec(contactRow)?.[1]?.trim() ?? '';
+  expect(leaver).not.toBe('');
+  expect(leaver).not.toBe(COORDINATOR);
+  await nav('Medewerkers');
+  await page.getByRole('button', { name: `${leaver} bewerken` }).click();
+  const staffForm = page.getByRole('form', { name: 'Medewerker bewerken' });
+  const lastDay = addDaysIso(new Date().toISOString().slice(0, 10), 21);
+  await staffForm.getByRole('textbox', { name: 'Actief tot', exact: true }).fill(dutchDate(lastDay));
+  await staffForm.getByRole('textbox', { name: 'Actief tot', exact: true }).press('Tab');
+  await staffForm.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(staffForm).toBeHidden();
+
+  await nav('Rooster');
+  await page.getByRole('tab', { name: 'Continuïteit' }).click();
+  const card = page.getByRole('region', { name: /^Vertrekkende medewerkers: \d+ rol/ });
+  const table = card.getByRole('table', { name: 'Rollen van vertrekkende medewerkers' });
+  const rows = table.getByRole('row').filter({ hasText: leaver });
+  const before = await rows.count();
+  expect(before).toBeGreaterThan(0);
+  await expect(rows.first()).toContainText(`vertrekt ${dutchDate(lastDay)}`);
+  const handOver = rows
+    .filter({ hasText: 'Vaste contactpersoon' })
+    .first()
+    .getByRole('button', { name: /^Nieuwe vaste contactpersoon voor .* kiezen$/ });
+  await handOver.click();
+
+  // The change drawer opens for that child with the reason already "Medewerker vertrekt".
+  const change = page.getByRole('form', { name: 'Vaste contactpersoon wijzigen' });
+  await expect(change.getByRole('combobox', { name: 'Reden van de wijziging', exact: true })).toHaveValue(
+    'Medewerker vertrekt',
+  );
+  await chooseFirst(page, 'Nieuwe vaste contactpersoon', [leaver]);
+  await change.getByRole('button', { name: 'Opslaan' }).click();
+  await page
+    .getByRole('form', { name: 'Brief aan de ouders' })
+    .getByRole('button', { name: 'Niet nu' })
+    .click();
+  await expect(rows).toHaveCount(before - 1);
+});
+
 async function documentXml(download: Download): Promise<string> {
   const zip = await JSZip.loadAsync(await readFile(await download.path()));
   return (await zip.file('word/document.xml')?.async('string')) ?? '';

@@ -23,6 +23,7 @@ import { useChildrenList } from '../children';
 import { AbsenceDrawer } from './AbsenceDrawer';
 import { ContinuityAlertsCard } from './ContinuityAlertsCard';
 import { HomeContinuity } from './HomeContinuity';
+import { LeavingStaffCard } from './LeavingStaffCard';
 import { PatternDrawer } from './PatternDrawer';
 import { ShiftDrawer } from './ShiftDrawer';
 import { ShiftTypesDrawer } from './ShiftTypesDrawer';
@@ -171,6 +172,7 @@ export function RosterPage() {
         <Tabs.Panel value="continuity">
           <Stack>
             <ContinuityAlertsCard />
+            <LeavingStaffCard />
             <HomeContinuity today={today} />
           </Stack>
         </Tabs.Panel>
