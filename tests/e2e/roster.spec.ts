@@ -4,21 +4,24 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import ICAL from 'ical.js';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import { dutchDate } from './pages/inputs';
+import { choose, dutchDate, fillDate } from './pages/inputs';
 import { SignInPage } from './pages/SignInPage';
 import { WelcomePage } from './pages/WelcomePage';
 
 /** The demo's first coordinator (sees the home's settings). */
 const COORDINATOR = 'Koen Vos';
 
-async function openDemoHome(page: Page, name?: string) {
+/** Opens the demo home, signs in (as `name`, or the first on the list) and goes to Rooster; returns who. */
+async function openDemoHome(page: Page, name?: string): Promise<string> {
   await new WelcomePage(page).goto();
   await page.getByRole('button', { name: 'Demohuis openen' }).click();
   const signIn = new SignInPage(page);
   await signIn.expectVisible('Demohuis De Linde');
-  await signIn.signIn(name ?? (await signIn.names())[0]!, 'demo-wachtwoord');
+  const who = name ?? (await signIn.names())[0]!;
+  await signIn.signIn(who, 'demo-wachtwoord');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rooster' }).click();
   await expect(page.getByRole('heading', { name: 'Rooster', level: 1 })).toBeVisible();
+  return who;
 }
 
 /** Picks the first option of a Mantine select whose options we do not know by name (except some). */
@@ -46,7 +49,7 @@ const addDaysIso = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 test('plans a shift in an empty week and copies that week into the next', async ({ page }) => {
-  await openDemoHome(page);
+  const me = await openDemoHome(page);
   // The demo roster reaches two weeks ahead; three weeks ahead is still empty.
   for (let index = 0; index < 3; index++) await page.getByRole('button', { name: 'Volgende week' }).click();
   const range = (await page.getByText(/\d{2}-\d{2}-\d{4} t\/m/).textContent()) ?? '';
@@ -75,6 +78,7 @@ test('plans a shift in an empty week and copies that week into the next', async 
   // Each staff member can look at their own week only.
   await page.getByText('Mijn week').click();
   await expect(grid.getByRole('row')).toHaveCount(2);
+  await expect(grid.getByRole('rowheader', { name: me, exact: true })).toBeVisible();
 });
 
 test('shows the family with too many faces, changes its contact person with a letter, exports .ics', async ({
@@ -364,6 +368,34 @@ test("a leaving contact person's families are listed for handing over, and one i
     .getByRole('button', { name: 'Niet nu' })
     .click();
   await expect(rows).toHaveCount(before - 1);
+});
+
+test("a new child's mentor starts the role history; the child's form no longer changes the mentor", async ({
+  page,
+}) => {
+  await openDemoHome(page, COORDINATOR);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
+  await page.getByRole('link', { name: 'Jeugdige toevoegen' }).first().click();
+  const form = page.getByRole('form', { name: 'Nieuwe jeugdige' });
+  await form.getByLabel('Naam').fill('Lotte Testkind');
+  await fillDate(form, /^Geboortedatum/, '2012-04-03');
+  await fillDate(form, /^Start plaatsing/, '2026-01-05');
+  await choose(form, /^Juridisch kader/, 'Vrijwillig');
+  const mentor = await chooseFirst(page, 'Mentor');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('heading', { name: 'Lotte Testkind', level: 1 })).toBeVisible();
+
+  // The header's mentor leads to the family tab, where the assignment starts on the placement date.
+  await page.getByRole('link', { name: mentor, exact: true }).first().click();
+  const roles = page.getByRole('region', { name: 'Vaste gezichten voor deze jeugdige' });
+  await expect(roles.getByRole('row', { name: /^Mentor/ })).toContainText(`${mentor}sinds 05-01-2026`);
+
+  // Editing the child shows the mentor but offers no field to overwrite it.
+  await page.goto(page.url().replace(/\/family$/, '/edit'));
+  const edit = page.getByRole('form', { name: 'Jeugdige bewerken' });
+  await expect(edit.getByText(mentor)).toBeVisible();
+  await expect(edit.getByRole('combobox', { name: 'Mentor' })).toHaveCount(0);
+  await expect(edit.getByRole('link', { name: /Wijzigen bij Gezin en netwerk/ })).toBeVisible();
 });
 
 async function documentXml(download: Download): Promise<string> {
