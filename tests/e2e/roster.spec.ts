@@ -318,7 +318,7 @@ test("a leaving contact person's families are listed for handing over, and one i
     page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name }).click();
   await page.getByRole('tab', { name: 'Continuïteit' }).click();
   await expect(
-    page.getByText('Niets over te dragen — wie vertrekt, heeft geen gezinnen meer.'),
+    page.getByRole('heading', { name: 'Vertrekkende medewerkers: niets over te dragen' }),
   ).toBeVisible();
 
   // A family's contact person (not the coordinator signed in) gets an end date three weeks ahead.

@@ -55,7 +55,7 @@ function MaxStaffForm({ stored, update }: { stored: number; update: (max: number
           allowDecimal={false}
           allowNegative={false}
           clampBehavior="none"
-          w={280}
+          w={360}
         />
         <Group>
           <Button type="submit" variant="light">

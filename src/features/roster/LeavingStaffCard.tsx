@@ -24,14 +24,10 @@ export function LeavingStaffCard() {
 
   return (
     <Card withBorder component="section" aria-labelledby="leaving-heading">
-      <Title order={2} size="h4" id="leaving-heading" mb="xs">
-        {t('leaving.title', { count: rows.length })}
+      <Title order={2} size="h4" id="leaving-heading" mb={rows.length === 0 ? 0 : 'xs'}>
+        {rows.length === 0 ? t('leaving.none') : t('leaving.title', { count: rows.length })}
       </Title>
-      {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('leaving.none')}
-        </Text>
-      ) : (
+      {rows.length === 0 ? null : (
         <>
           <Text size="sm" c="dimmed" mb="xs">
             {t('leaving.intro')}
