@@ -287,3 +287,20 @@ export function departedWithOpenAssignments(
     .map((member) => ({ member, open: assignmentsToReassign(member, assignments, children, today) }))
     .filter((entry) => entry.open.length > 0);
 }
+
+/**
+ * Staff with an end date (passed or still ahead) who hold assignments running past it, soonest
+ * leaver first: a coordinator can hand their families over before the last day, not only after.
+ */
+export function leavingWithOpenAssignments(
+  staff: readonly StaffMember[],
+  assignments: readonly RoleAssignment[],
+  children: readonly Child[],
+  today: IsoDate,
+): { member: StaffMember; open: OpenAssignment[] }[] {
+  return staff
+    .filter((member) => member.activeTo !== undefined)
+    .sort((a, b) => (a.activeTo! < b.activeTo! ? -1 : a.activeTo! > b.activeTo! ? 1 : 0))
+    .map((member) => ({ member, open: assignmentsToReassign(member, assignments, children, today) }))
+    .filter((entry) => entry.open.length > 0);
+}

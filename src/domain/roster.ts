@@ -314,3 +314,58 @@ export function validateShift(
   if (draft.kind === 'custom' && !draft.shiftTypeId) errors.shiftTypeId = 'required';
   return errors;
 }
+
+export type ShiftTypeValidationField = 'name' | 'start' | 'end';
+
+/** Field → code for a home's own shift type; empty when valid. */
+export function validateShiftType(
+  draft: Partial<Pick<ShiftType, 'name' | 'start' | 'end'>>,
+): Partial<Record<ShiftTypeValidationField, 'required' | 'invalidTime' | 'sameTime'>> {
+  const errors: Partial<Record<ShiftTypeValidationField, 'required' | 'invalidTime' | 'sameTime'>> = {};
+  if (!draft.name?.trim()) errors.name = 'required';
+  if (!draft.start) errors.start = 'required';
+  else if (!isWallTime(draft.start)) errors.start = 'invalidTime';
+  if (!draft.end) errors.end = 'required';
+  else if (!isWallTime(draft.end)) errors.end = 'invalidTime';
+  else if (draft.end === draft.start) errors.end = 'sameTime';
+  return errors;
+}
+
+/** Longest stretch a pattern is planned in one go (half a year), so a typo in a year plans nothing. */
+export const MAX_PATTERN_APPLY_DAYS = 183;
+
+/**
+ * Field → code for a pattern and the dates it is applied to: `staffId`, `entries` (none), per entry
+ * `entries.<i>.start|end|shiftTypeId`, and `from`/`to`. Empty when valid.
+ */
+export function validatePatternPlan(plan: {
+  staffId?: string;
+  entries: readonly Partial<PatternEntry>[];
+  from?: IsoDate;
+  to?: IsoDate;
+}): Record<string, 'required' | 'invalidDate' | 'invalidTime' | 'sameTime' | 'endBeforeStart' | 'tooLong'> {
+  const errors: Record<
+    string,
+    'required' | 'invalidDate' | 'invalidTime' | 'sameTime' | 'endBeforeStart' | 'tooLong'
+  > = {};
+  if (!plan.staffId) errors.staffId = 'required';
+  if (plan.entries.length === 0) errors.entries = 'required';
+  plan.entries.forEach((entry, index) => {
+    if (!entry.weekday) errors[`entries.${index}.weekday`] = 'required';
+    if (!entry.start) errors[`entries.${index}.start`] = 'required';
+    else if (!isWallTime(entry.start)) errors[`entries.${index}.start`] = 'invalidTime';
+    if (!entry.end) errors[`entries.${index}.end`] = 'required';
+    else if (!isWallTime(entry.end)) errors[`entries.${index}.end`] = 'invalidTime';
+    else if (entry.end === entry.start) errors[`entries.${index}.end`] = 'sameTime';
+    if (entry.kind === 'custom' && !entry.shiftTypeId) errors[`entries.${index}.shiftTypeId`] = 'required';
+  });
+  if (!plan.from) errors.from = 'required';
+  else if (!isIsoDate(plan.from)) errors.from = 'invalidDate';
+  if (!plan.to) errors.to = 'required';
+  else if (!isIsoDate(plan.to)) errors.to = 'invalidDate';
+  else if (plan.from && isIsoDate(plan.from)) {
+    if (plan.to < plan.from) errors.to = 'endBeforeStart';
+    else if (daysBetween(plan.from, plan.to) >= MAX_PATTERN_APPLY_DAYS) errors.to = 'tooLong';
+  }
+  return errors;
+}

@@ -46,7 +46,7 @@ test('the header says who the child is and how things stand; tabs follow the URL
   await expect(header(page).getByRole('link', { name: 'Nog niemand' })).toHaveAttribute('href', /\/family$/);
   await expect(header(page).getByRole('link', { name: 'Nog geen mentor' })).toHaveAttribute(
     'href',
-    /\/edit$/,
+    /\/family$/,
   );
   // 20 days without contact with a parent: the norm of 7 days is overdue.
   const contactChip = header(page).getByRole('link', { name: 'Contact ouders: te laat' });

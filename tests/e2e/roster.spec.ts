@@ -4,19 +4,24 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import ICAL from 'ical.js';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import { dutchDate } from './pages/inputs';
+import { choose, dutchDate, fillDate } from './pages/inputs';
 import { SignInPage } from './pages/SignInPage';
 import { WelcomePage } from './pages/WelcomePage';
 
-async function openDemoHome(page: Page) {
+/** The demo's first coordinator (sees the home's settings). */
+const COORDINATOR = 'Koen Vos';
+
+/** Opens the demo home, signs in (as `name`, or the first on the list) and goes to Rooster; returns who. */
+async function openDemoHome(page: Page, name?: string): Promise<string> {
   await new WelcomePage(page).goto();
   await page.getByRole('button', { name: 'Demohuis openen' }).click();
   const signIn = new SignInPage(page);
   await signIn.expectVisible('Demohuis De Linde');
-  const names = await signIn.names();
-  await signIn.signIn(names[0]!, 'demo-wachtwoord');
+  const who = name ?? (await signIn.names())[0]!;
+  await signIn.signIn(who, 'demo-wachtwoord');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rooster' }).click();
   await expect(page.getByRole('heading', { name: 'Rooster', level: 1 })).toBeVisible();
+  return who;
 }
 
 /** Picks the first option of a Mantine select whose options we do not know by name (except some). */
@@ -39,8 +44,12 @@ async function chooseOption(scope: Locator, label: string, option: string) {
 
 const isoOf = (text: string) => text.split('-').reverse().join('-');
 
+/** `days` after an ISO date (UTC arithmetic: no time zone shifts it). */
+const addDaysIso = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 test('plans a shift in an empty week and copies that week into the next', async ({ page }) => {
-  await openDemoHome(page);
+  const me = await openDemoHome(page);
   // The demo roster reaches two weeks ahead; three weeks ahead is still empty.
   for (let index = 0; index < 3; index++) await page.getByRole('button', { name: 'Volgende week' }).click();
   const range = (await page.getByText(/\d{2}-\d{2}-\d{4} t\/m/).textContent()) ?? '';
@@ -69,6 +78,7 @@ test('plans a shift in an empty week and copies that week into the next', async 
   // Each staff member can look at their own week only.
   await page.getByText('Mijn week').click();
   await expect(grid.getByRole('row')).toHaveCount(2);
+  await expect(grid.getByRole('rowheader', { name: me, exact: true })).toBeVisible();
 });
 
 test('shows the family with too many faces, changes its contact person with a letter, exports .ics', async ({
@@ -151,6 +161,243 @@ test('shows the family with too many faces, changes its contact person with a le
   expect(weekly?.startDate.toString()).toMatch(/T19:00:00$/);
   expect(weekly?.component.getFirstPropertyValue('rrule')?.toString()).toContain('BYDAY=TU');
   expect(events.some((event) => event.summary.startsWith('Evaluatie samenwerking'))).toBe(true);
+});
+
+test('a coordinator sets how many faces are too many in Instellingen, and the alert follows', async ({
+  page,
+}) => {
+  await openDemoHome(page, COORDINATOR);
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Instellingen' })
+    .click();
+  const card = page.getByRole('region', { name: 'Te veel gezichten voor een gezin' });
+  const field = card.getByRole('textbox', { name: 'Hoogstens verschillende medewerkers in 30 dagen' });
+  await expect(field).toHaveValue('4');
+  for (const bad of ['0', '21']) {
+    await field.fill(bad);
+    await card.getByRole('button', { name: 'Aantal opslaan' }).click();
+    await expect(card.getByText('Kies een heel getal van 1 tot en met 20.')).toBeVisible();
+  }
+  await field.fill('2');
+  await card.getByRole('button', { name: 'Aantal opslaan' }).click();
+  await expect(card.getByText('Kies een heel getal van 1 tot en met 20.')).toHaveCount(0);
+  await expect(page.getByText('Opgeslagen', { exact: true })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rooster' }).click();
+  await page.getByRole('tab', { name: 'Continuïteit' }).click();
+  await expect(
+    page
+      .getByRole('link', { name: /spraken \d+ verschillende medewerkers in 30 dagen \(meer dan 2\)/ })
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: /\(meer dan 4\)/ })).toHaveCount(0);
+});
+
+/** Types `HH:MM` into the 24 h time field labelled `label` (hours, then minutes). */
+async function fillTime(scope: Locator, label: string, time: string) {
+  const [hours, minutes] = time.split(':') as [string, string];
+  // The picker's two spinbuttons are named "Uren" and "Minuten"; the field's label sits beside them.
+  const group = scope.getByText(new RegExp(`^${label}`)).locator('xpath=..');
+  await group.getByRole('spinbutton', { name: 'Uren' }).fill(hours);
+  await group.getByRole('spinbutton', { name: 'Minuten' }).fill(minutes);
+}
+
+/** Goes `weeks` weeks ahead in the week grid; returns that week's Monday (ISO). */
+async function weeksAhead(page: Page, weeks: number): Promise<string> {
+  for (let index = 0; index < weeks; index++)
+    await page.getByRole('button', { name: 'Volgende week' }).click();
+  const range = (await page.getByText(/\d{2}-\d{2}-\d{4} t\/m/).textContent()) ?? '';
+  return isoOf(range.slice(0, 10));
+}
+
+test("the home's own shift types are added and renamed, offered when planning; a planned shift is changed and deleted", async ({
+  page,
+}) => {
+  await openDemoHome(page);
+  await page.getByRole('button', { name: 'Eigen diensten' }).click();
+  const types = page.getByRole('dialog', { name: 'Eigen diensten van het huis' });
+  const newType = types.getByRole('form', { name: 'Nieuwe eigen dienst' });
+  await newType.getByRole('button', { name: 'Dienst toevoegen' }).click();
+  await expect(newType.getByText('Vul dit veld in.').first()).toBeVisible();
+  await newType.getByRole('textbox', { name: 'Naam', exact: true }).fill('Weekenddienst');
+  await fillTime(newType, 'Begint om', '10:00');
+  await fillTime(newType, 'Eindigt om', '18:00');
+  await newType.getByRole('button', { name: 'Dienst toevoegen' }).click();
+  const table = types.getByRole('table', { name: 'Eigen diensten van het huis' });
+  await expect(table.getByRole('row', { name: /Weekenddienst 10:00–18:00/ })).toBeVisible();
+  await table.getByRole('button', { name: 'Weekenddienst wijzigen' }).click();
+  const rename = types.getByRole('form', { name: 'Weekenddienst wijzigen' });
+  await rename.getByRole('textbox', { name: 'Naam', exact: true }).fill('Zaterdagdienst');
+  await rename.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(table.getByRole('row', { name: /Zaterdagdienst 10:00–18:00/ })).toBeVisible();
+  await expect(table.getByText('Weekenddienst')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // Four weeks ahead is empty in the demo: plan the own shift there (its times follow the type).
+  const monday = await weeksAhead(page, 4);
+  const grid = page.getByRole('table', { name: 'Rooster van de week' });
+  await page.getByRole('button', { name: 'Dienst plannen' }).click();
+  const plan = page.getByRole('form', { name: 'Dienst plannen' });
+  const name = await chooseFirst(page, 'Medewerker');
+  await plan.getByRole('textbox', { name: 'Datum', exact: true }).fill(dutchDate(monday));
+  await plan.getByRole('textbox', { name: 'Datum', exact: true }).press('Tab');
+  await chooseOption(plan, 'Dienst', 'Zaterdagdienst');
+  await plan.getByRole('button', { name: 'Opslaan' }).click();
+  const own = grid.getByRole('button', { name: `${name}: Zaterdagdienst 10:00–18:00` });
+  await expect(own).toBeVisible();
+
+  // Changed: another kind, another time.
+  await own.click();
+  const edit = page.getByRole('form', { name: 'Dienst wijzigen' });
+  await expect(edit.getByRole('combobox', { name: 'Dienst', exact: true })).toHaveValue('Zaterdagdienst');
+  await chooseOption(edit, 'Dienst', 'Avonddienst');
+  await fillTime(edit, 'Eindigt om', '22:30');
+  await edit.getByRole('button', { name: 'Opslaan' }).click();
+  const changed = grid.getByRole('button', { name: `${name}: Avonddienst 15:00–22:30` });
+  await expect(changed).toBeVisible();
+  await expect(grid.getByRole('button', { name: /Zaterdagdienst/ })).toHaveCount(0);
+
+  // Deleted.
+  await changed.click();
+  await page
+    .getByRole('form', { name: 'Dienst wijzigen' })
+    .getByRole('button', { name: 'Dienst verwijderen' })
+    .click();
+  await expect(page.getByText('Dienst verwijderd')).toBeVisible();
+  await expect(grid.getByText(/–\d{2}:\d{2}/)).toHaveCount(0);
+});
+
+test("a staff member's pattern is defined and planned for two weeks; the shifts show in the grid", async ({
+  page,
+}) => {
+  await openDemoHome(page);
+  // Five weeks ahead is empty in the demo.
+  const monday = await weeksAhead(page, 5);
+  await page.getByRole('button', { name: 'Vast patroon' }).click();
+  const form = page.getByRole('form', { name: 'Vast patroon van een medewerker' });
+  await form.getByRole('button', { name: 'Opslaan en inplannen' }).click();
+  await expect(form.getByText('Vul dit veld in.').first()).toBeVisible();
+
+  const name = await chooseFirst(page, 'Medewerker');
+  // Whatever pattern the demo gave this person (every other week) is replaced by two weekly lines.
+  await form.getByRole('textbox', { name: 'Herhaalt elke … weken' }).fill('1');
+  while ((await form.getByRole('button', { name: 'Regel 1 verwijderen' }).count()) > 0)
+    await form.getByRole('button', { name: 'Regel 1 verwijderen' }).click();
+  await form.getByRole('button', { name: 'Opslaan en inplannen' }).click();
+  await expect(form.getByText('Voeg minstens één dienst toe.')).toBeVisible();
+  await form.getByRole('button', { name: 'Regel toevoegen' }).click();
+  await form.getByRole('button', { name: 'Regel toevoegen' }).click();
+  await chooseOption(form.getByRole('group', { name: 'Regel 1' }), 'Dag', 'dinsdag');
+  await chooseOption(form.getByRole('group', { name: 'Regel 2' }), 'Dag', 'donderdag');
+  await chooseOption(form.getByRole('group', { name: 'Regel 2' }), 'Dienst', 'Avonddienst');
+  await expect(form.getByRole('textbox', { name: 'Vanaf', exact: true })).toHaveValue(dutchDate(monday));
+  await expect(form.getByRole('textbox', { name: 'Tot en met', exact: true })).toHaveValue(
+    dutchDate(addDaysIso(monday, 13)),
+  );
+  await form.getByRole('button', { name: 'Opslaan en inplannen' }).click();
+  await expect(page.getByText('4 diensten ingepland.')).toBeVisible();
+
+  const grid = page.getByRole('table', { name: 'Rooster van de week' });
+  const day = grid.getByRole('button', { name: `${name}: Dagdienst 07:30–15:30` });
+  const evening = grid.getByRole('button', { name: `${name}: Avonddienst 15:00–23:00` });
+  for (const week of [0, 1]) {
+    await expect(day, `week ${week + 1}`).toHaveCount(1);
+    await expect(evening, `week ${week + 1}`).toHaveCount(1);
+    await page.getByRole('button', { name: 'Volgende week' }).click();
+  }
+  // The third week was not part of the range.
+  await expect(day).toHaveCount(0);
+  await expect(evening).toHaveCount(0);
+});
+
+test("a leaving contact person's families are listed for handing over, and one is handed over", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openDemoHome(page, COORDINATOR);
+  const nav = (name: string) =>
+    page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name }).click();
+  await page.getByRole('tab', { name: 'Continuïteit' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Vertrekkende medewerkers: niets over te dragen' }),
+  ).toBeVisible();
+
+  // A family's contact person (not the coordinator signed in) gets an end date three weeks ahead.
+  await page
+    .getByRole('link', { name: /spraken \d+ verschillende medewerkers in 30 dagen/ })
+    .first()
+    .click();
+  const roles = page.getByRole('region', { name: 'Vaste gezichten voor deze jeugdige' });
+  const contact = roles.getByRole('row', { name: /^Vaste contactpersoon/ });
+  await expect(contact).toContainText('sinds');
+  const contactRow = (await contact.textContent()) ?? '';
+  const leaver = /vaste contactmomenten\.(.*?)sinds/.exec(contactRow)?.[1]?.trim() ?? '';
+  expect(leaver).not.toBe('');
+  expect(leaver).not.toBe(COORDINATOR);
+  await nav('Medewerkers');
+  await page.getByRole('button', { name: `${leaver} bewerken` }).click();
+  const staffForm = page.getByRole('form', { name: 'Medewerker bewerken' });
+  const lastDay = addDaysIso(new Date().toISOString().slice(0, 10), 21);
+  await staffForm.getByRole('textbox', { name: 'Actief tot', exact: true }).fill(dutchDate(lastDay));
+  await staffForm.getByRole('textbox', { name: 'Actief tot', exact: true }).press('Tab');
+  await staffForm.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(staffForm).toBeHidden();
+
+  await nav('Rooster');
+  await page.getByRole('tab', { name: 'Continuïteit' }).click();
+  const card = page.getByRole('region', { name: /^Vertrekkende medewerkers: \d+ rol/ });
+  const table = card.getByRole('table', { name: 'Rollen van vertrekkende medewerkers' });
+  const rows = table.getByRole('row').filter({ hasText: leaver });
+  const before = await rows.count();
+  expect(before).toBeGreaterThan(0);
+  await expect(rows.first()).toContainText(`vertrekt ${dutchDate(lastDay)}`);
+  const handOver = rows
+    .filter({ hasText: 'Vaste contactpersoon' })
+    .first()
+    .getByRole('button', { name: /^Nieuwe vaste contactpersoon voor .* kiezen$/ });
+  await handOver.click();
+
+  // The change drawer opens for that child with the reason already "Medewerker vertrekt".
+  const change = page.getByRole('form', { name: 'Vaste contactpersoon wijzigen' });
+  await expect(change.getByRole('combobox', { name: 'Reden van de wijziging', exact: true })).toHaveValue(
+    'Medewerker vertrekt',
+  );
+  await chooseFirst(page, 'Nieuwe vaste contactpersoon', [leaver]);
+  await change.getByRole('button', { name: 'Opslaan' }).click();
+  await page
+    .getByRole('form', { name: 'Brief aan de ouders' })
+    .getByRole('button', { name: 'Niet nu' })
+    .click();
+  await expect(rows).toHaveCount(before - 1);
+});
+
+test("a new child's mentor starts the role history; the child's form no longer changes the mentor", async ({
+  page,
+}) => {
+  await openDemoHome(page, COORDINATOR);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
+  await page.getByRole('link', { name: 'Jeugdige toevoegen' }).first().click();
+  const form = page.getByRole('form', { name: 'Nieuwe jeugdige' });
+  await form.getByLabel('Naam').fill('Lotte Testkind');
+  await fillDate(form, /^Geboortedatum/, '2012-04-03');
+  await fillDate(form, /^Start plaatsing/, '2026-01-05');
+  await choose(form, /^Juridisch kader/, 'Vrijwillig');
+  const mentor = await chooseFirst(page, 'Mentor');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('heading', { name: 'Lotte Testkind', level: 1 })).toBeVisible();
+
+  // The header's mentor leads to the family tab, where the assignment starts on the placement date.
+  await page.getByRole('link', { name: mentor, exact: true }).first().click();
+  const roles = page.getByRole('region', { name: 'Vaste gezichten voor deze jeugdige' });
+  await expect(roles.getByRole('row', { name: /^Mentor/ })).toContainText(`${mentor}sinds 05-01-2026`);
+
+  // Editing the child shows the mentor but offers no field to overwrite it.
+  await page.goto(page.url().replace(/\/family$/, '/edit'));
+  const edit = page.getByRole('form', { name: 'Jeugdige bewerken' });
+  await expect(edit.getByText(mentor)).toBeVisible();
+  await expect(edit.getByRole('combobox', { name: 'Mentor' })).toHaveCount(0);
+  await expect(edit.getByRole('link', { name: /Wijzigen bij Gezin en netwerk/ })).toBeVisible();
 });
 
 async function documentXml(download: Download): Promise<string> {

@@ -251,3 +251,41 @@ test('collaboration tabs and their drawers, nl and en', async ({ page }) => {
     }
   }
 });
+
+test('the roster: week, own shifts, a pattern, continuity; in Dutch and English', async ({ page }) => {
+  await new WelcomePage(page).goto();
+  await page.getByRole('button', { name: 'Demohuis openen' }).click();
+  await new SignInPage(page).signIn('Koen Vos', 'demo-wachtwoord');
+  await nav(page, 'Rooster');
+  await page.getByRole('table', { name: 'Rooster van de week' }).waitFor();
+  await shot(page, 'roster-week');
+  await page.getByRole('button', { name: 'Eigen diensten' }).click();
+  await page.getByRole('dialog', { name: 'Eigen diensten van het huis' }).waitFor();
+  await shot(page, 'roster-shift-types');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Vast patroon' }).click();
+  const pattern = page.getByRole('form', { name: 'Vast patroon van een medewerker' });
+  await pattern.getByRole('combobox', { name: 'Medewerker', exact: true }).click();
+  await page.getByRole('option').first().click();
+  await shot(page, 'roster-pattern');
+  await page.keyboard.press('Escape');
+  await page.getByRole('table', { name: 'Rooster van de week' }).getByRole('button').first().click();
+  await page.getByRole('form', { name: 'Dienst wijzigen' }).waitFor();
+  await shot(page, 'roster-shift-edit');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Continuïteit' }).click();
+  await page
+    .getByRole('region', { name: /^Vertrekkende medewerkers|^Continuïteit:/ })
+    .first()
+    .waitFor();
+  await shot(page, 'roster-continuity', true);
+
+  await nav(page, 'Instellingen');
+  await page.getByRole('combobox', { name: 'Taal' }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Roster' }).click();
+  await page.getByRole('table', { name: /week/i }).waitFor();
+  await shot(page, 'en-roster-week');
+  await page.getByRole('button', { name: 'Fixed pattern' }).click();
+  await shot(page, 'en-roster-pattern');
+});

@@ -15,8 +15,8 @@ export function NewChildPage() {
       <ChildFormDrawer
         opened
         onClose={() => void navigate('/children')}
-        onSubmit={async (draft) => {
-          const child = await create(draft);
+        onSubmit={async (draft, firstMentor) => {
+          const child = await create(draft, firstMentor);
           void navigate(`/children/${child.id}`);
         }}
       />

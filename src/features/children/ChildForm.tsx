@@ -1,6 +1,18 @@
-// Create or edit a child in a drawer: identity, placement, legal framework, mentor and the
-// collaboration norms. Checked by the child schema (`validateChild`), messages at the fields.
-import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+// Create or edit a child in a drawer: identity, placement, legal framework, the first mentor and the
+// collaboration norms. Checked by the child schema (`validateChild`), messages at the fields. A later
+// change of mentor goes through the role assignments on the family tab (with its reason and history).
+import {
+  Anchor,
+  Input,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { Link } from 'react-router';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +34,6 @@ import { saveFailureOf, type SaveFailure } from '../../ui/components/saveFailure
 import { validationMessages } from '../../ui/components/validationMessages';
 import { useToday } from '../../ui/useToday';
 import { useStaffList } from '../staff/useStaff';
-import { withMentor } from './mentorChange';
 
 interface Values {
   name: string;
@@ -54,9 +65,11 @@ function initialValues(child: Child | undefined, today: string): Values {
   };
 }
 
-function draftOf(values: Values, initial: Child | undefined, today: string): Draft<Child> {
+/** A new child's first mentor: a role assignment made right after the child is created. */
+export type FirstMentor = { staffId: string; from: string } | undefined;
+
+function draftOf(values: Values, initial: Child | undefined): Draft<Child> {
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
-  const mentorFrom = initial ? today : values.placementStart || today;
   const number = (value: number | string) => (value === '' ? Number.NaN : Number(value));
   return {
     ...(initial ?? {}),
@@ -71,7 +84,8 @@ function draftOf(values: Values, initial: Child | undefined, today: string): Dra
       .map((language) => language.trim())
       .filter(Boolean),
     cultureNotes: optional(values.cultureNotes),
-    mentorAssignments: withMentor(initial?.mentorAssignments ?? [], values.mentorId ?? '', mentorFrom),
+    // Never written here: the role assignments keep this mirror of the mentor's history up to date.
+    mentorAssignments: initial?.mentorAssignments ?? [],
     contactNormDays: number(values.contactNormDays),
     evaluationIntervalMonths: number(values.evaluationIntervalMonths),
   };
@@ -85,7 +99,7 @@ export function ChildFormDrawer({
 }: {
   opened: boolean;
   initial?: Child;
-  onSubmit: (draft: Draft<Child>) => Promise<void>;
+  onSubmit: (draft: Draft<Child>, firstMentor: FirstMentor) => Promise<void>;
   onClose: () => void;
 }) {
   const { t } = useTranslation(['children', 'common']);
@@ -103,7 +117,7 @@ function useChildForm(initial: Child | undefined) {
   return useForm<Values>({
     initialValues: initialValues(initial, today),
     validate: (values) =>
-      validationMessages(validateChild(draftOf(values, initial, today), today), {
+      validationMessages(validateChild(draftOf(values, initial), today), {
         mentorAssignments: 'mentorId',
       }),
   });
@@ -119,7 +133,7 @@ function ChildFormFields({
   form: ReturnType<typeof useChildForm>;
   initial?: Child;
   title: string;
-  onSubmit: (draft: Draft<Child>) => Promise<void>;
+  onSubmit: (draft: Draft<Child>, firstMentor: FirstMentor) => Promise<void>;
   onCancel: () => void;
 }) {
   const { t } = useTranslation(['children', 'common']);
@@ -138,7 +152,11 @@ function ChildFormFields({
     setBusy(true);
     setFailed(false);
     try {
-      await onSubmit(draftOf(values, initial, today));
+      const firstMentor =
+        !initial && values.mentorId
+          ? { staffId: values.mentorId, from: values.placementStart || today }
+          : undefined;
+      await onSubmit(draftOf(values, initial), firstMentor);
       notifySaved();
     } catch (error) {
       setFailed(saveFailureOf(error));
@@ -170,15 +188,27 @@ function ChildFormFields({
             {...date('placementEndedOn')}
           />
         ) : null}
-        <Select
-          label={t('form.mentor')}
-          placeholder={t('form.noMentor')}
-          clearable
-          clearButtonProps={{ 'aria-label': t('form.clearMentor') }}
-          allowDeselect
-          data={activeStaff.map((member) => ({ value: member.id, label: member.name }))}
-          {...form.getInputProps('mentorId')}
-        />
+        {initial ? (
+          <Input.Wrapper label={t('form.mentor')}>
+            <Text size="sm">
+              {(staff ?? []).find((member) => member.id === form.values.mentorId)?.name ?? t('form.noMentor')}
+              {' · '}
+              <Anchor component={Link} to={`/children/${initial.id}/family`} size="sm">
+                {t('form.changeMentor')}
+              </Anchor>
+            </Text>
+          </Input.Wrapper>
+        ) : (
+          <Select
+            label={t('form.mentor')}
+            placeholder={t('form.noMentor')}
+            clearable
+            clearButtonProps={{ 'aria-label': t('form.clearMentor') }}
+            allowDeselect
+            data={activeStaff.map((member) => ({ value: member.id, label: member.name }))}
+            {...form.getInputProps('mentorId')}
+          />
+        )}
         <TextInput
           label={t('form.languages')}
           description={t('form.languagesHint')}

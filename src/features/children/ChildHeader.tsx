@@ -110,7 +110,7 @@ export function ChildHeader({ child }: { child: Child }) {
                   : link(`${base}/family`, t('common:notFilledIn'))}
             </Fact>
             <Fact label={t('form.mentor')}>
-              {records ? link(`${base}/edit`, mentor ?? t('form.noMentor')) : null}
+              {records ? link(`${base}/family`, mentor ?? t('form.noMentor')) : null}
             </Fact>
             <Fact label={t('header.contactPerson')}>
               {records ? link(`${base}/family`, contactPerson ?? t('header.nobody')) : null}

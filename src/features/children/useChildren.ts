@@ -1,7 +1,7 @@
 // Children hooks: live list and single child, and the commands that change them.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import type { Child, Draft, Id } from '../../domain/types';
+import type { Child, Draft, Id, IsoDate } from '../../domain/types';
 import { useRepos } from '../../ui/AppContext';
 
 export function useChildrenList(): Child[] | undefined {
@@ -33,7 +33,13 @@ export function useRecordChildViewed(childId: Id | undefined): void {
 export function useChildCommands() {
   const repos = useRepos();
   return {
-    create: (draft: Draft<Child>) => repos.children.create(draft),
+    /** A new child, and its first mentor as a role assignment (the start of the mentor's history). */
+    create: async (draft: Draft<Child>, firstMentor?: { staffId: Id; from: IsoDate }) => {
+      const child = await repos.children.create(draft);
+      if (firstMentor)
+        await repos.roleAssignments.change({ childId: child.id, role: 'mentor', ...firstMentor });
+      return child;
+    },
     update: (id: Id, draft: Partial<Draft<Child>>) => repos.children.update(id, draft),
   };
 }

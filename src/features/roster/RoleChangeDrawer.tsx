@@ -24,12 +24,14 @@ interface Props {
   role: AssignmentRole | undefined;
   assignments: readonly RoleAssignment[];
   staff: readonly StaffMember[];
+  /** The reason chosen when the drawer opens (e.g. `leaving` when handing over a leaver's families). */
+  defaultReason?: ChangeReason;
   onClose: () => void;
 }
 
 type Errors = Partial<Record<'staffId' | 'from' | 'reason', string>>;
 
-export function RoleChangeDrawer({ child, role, assignments, staff, onClose }: Props) {
+export function RoleChangeDrawer({ child, role, assignments, staff, defaultReason, onClose }: Props) {
   const { t } = useTranslation(['roster', 'common']);
   const today = useToday();
   const { change } = useRoleCommands();
@@ -44,11 +46,11 @@ export function RoleChangeDrawer({ child, role, assignments, staff, onClose }: P
     if (!role) return;
     setStaffId(null);
     setFrom(today);
-    setReason(null);
+    setReason(defaultReason ?? null);
     setNote('');
     setErrors({});
     setLetterFor(undefined);
-  }, [role, today]);
+  }, [role, today, defaultReason]);
 
   const current = role ? holderOn(assignments, child.id, role, from || today) : undefined;
   const options = staff

@@ -6,12 +6,14 @@ import {
   IconChevronLeft,
   IconChevronRight,
   IconCopy,
+  IconListDetails,
+  IconRepeat,
   IconUserOff,
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../domain/dates';
-import { startOfWeek } from '../../domain/roster';
+import { startOfWeek, type Shift } from '../../domain/roster';
 import { formatDate } from '../../i18n/format';
 import { useSessionState } from '../../ui/AppContext';
 import { notifyFailed, notifySaved } from '../../ui/components/notify';
@@ -21,7 +23,10 @@ import { useChildrenList } from '../children';
 import { AbsenceDrawer } from './AbsenceDrawer';
 import { ContinuityAlertsCard } from './ContinuityAlertsCard';
 import { HomeContinuity } from './HomeContinuity';
+import { LeavingStaffCard } from './LeavingStaffCard';
+import { PatternDrawer } from './PatternDrawer';
 import { ShiftDrawer } from './ShiftDrawer';
+import { ShiftTypesDrawer } from './ShiftTypesDrawer';
 import { TodayContacts } from './TodayContacts';
 import { useRosterCommands, useRosterWeek } from './useRoster';
 import { WeekGrid } from './WeekGrid';
@@ -32,7 +37,8 @@ export function RosterPage() {
   const { repos } = useSessionState();
   const [monday, setMonday] = useState(() => startOfWeek(today));
   const [whose, setWhose] = useState<'all' | 'mine'>('all');
-  const [drawer, setDrawer] = useState<'shift' | 'absence' | undefined>();
+  const [drawer, setDrawer] = useState<'shift' | 'absence' | 'shiftTypes' | 'pattern' | undefined>();
+  const [editing, setEditing] = useState<Shift | undefined>();
   const week = useRosterWeek(monday);
   const children = useChildrenList();
   const { copyWeek } = useRosterCommands();
@@ -59,7 +65,13 @@ export function RosterPage() {
         id="roster-heading"
         title={t('title')}
         actions={
-          <Button leftSection={<IconCalendarPlus size={16} aria-hidden />} onClick={() => setDrawer('shift')}>
+          <Button
+            leftSection={<IconCalendarPlus size={16} aria-hidden />}
+            onClick={() => {
+              setEditing(undefined);
+              setDrawer('shift');
+            }}
+          >
             {t('week.planShift')}
           </Button>
         }
@@ -122,6 +134,20 @@ export function RosterPage() {
                 >
                   {t('week.addAbsence')}
                 </Button>
+                <Button
+                  variant="default"
+                  leftSection={<IconRepeat size={16} aria-hidden />}
+                  onClick={() => setDrawer('pattern')}
+                >
+                  {t('pattern.open')}
+                </Button>
+                <Button
+                  variant="default"
+                  leftSection={<IconListDetails size={16} aria-hidden />}
+                  onClick={() => setDrawer('shiftTypes')}
+                >
+                  {t('shiftTypes.open')}
+                </Button>
               </Group>
             </Group>
             {week ? (
@@ -132,6 +158,10 @@ export function RosterPage() {
                 absences={week.absences}
                 shiftTypes={week.shiftTypes}
                 today={today}
+                onEditShift={(shift) => {
+                  setEditing(shift);
+                  setDrawer('shift');
+                }}
               />
             ) : null}
           </Stack>
@@ -142,6 +172,7 @@ export function RosterPage() {
         <Tabs.Panel value="continuity">
           <Stack>
             <ContinuityAlertsCard />
+            <LeavingStaffCard />
             <HomeContinuity today={today} />
           </Stack>
         </Tabs.Panel>
@@ -149,7 +180,21 @@ export function RosterPage() {
       <ShiftDrawer
         opened={drawer === 'shift'}
         date={monday <= today && today <= sunday ? today : monday}
+        shift={editing}
         staff={working}
+        shiftTypes={week?.shiftTypes ?? []}
+        onClose={() => setDrawer(undefined)}
+      />
+      <PatternDrawer
+        opened={drawer === 'pattern'}
+        monday={monday}
+        staff={working}
+        shiftTypes={week?.shiftTypes ?? []}
+        patterns={week?.patterns ?? []}
+        onClose={() => setDrawer(undefined)}
+      />
+      <ShiftTypesDrawer
+        opened={drawer === 'shiftTypes'}
         shiftTypes={week?.shiftTypes ?? []}
         onClose={() => setDrawer(undefined)}
       />

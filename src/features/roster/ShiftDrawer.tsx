@@ -1,4 +1,5 @@
-// Planning one shift: who, which day, which kind (the times follow the kind, and can be changed).
+// Planning one shift, or changing or removing a planned one: who, which day, which kind (the times
+// follow the kind, and can be changed).
 import { Button, Group, Select, Stack } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,7 @@ import {
   BUILT_IN_SHIFT_KINDS,
   DEFAULT_SHIFT_TIMES,
   validateShift,
+  type Shift,
   type ShiftKind,
   type ShiftType,
 } from '../../domain/roster';
@@ -19,6 +21,8 @@ interface Props {
   opened: boolean;
   date: IsoDate;
   staffId?: string;
+  /** A planned shift to change or remove; none to plan a new one. */
+  shift?: Shift;
   staff: readonly StaffMember[];
   shiftTypes: readonly ShiftType[];
   onClose: () => void;
@@ -28,12 +32,13 @@ export function ShiftDrawer({
   opened,
   date: initialDate,
   staffId: initialStaff,
+  shift,
   staff,
   shiftTypes,
   onClose,
 }: Props) {
   const { t } = useTranslation(['roster', 'common']);
-  const { planShift } = useRosterCommands();
+  const { planShift, updateShift, removeShift } = useRosterCommands();
   const [staffId, setStaffId] = useState<string | null>(null);
   const [date, setDate] = useState(initialDate);
   const [kind, setKind] = useState<string | null>('day');
@@ -43,13 +48,13 @@ export function ShiftDrawer({
 
   useEffect(() => {
     if (!opened) return;
-    setStaffId(initialStaff ?? null);
-    setDate(initialDate);
-    setKind('day');
-    setStart(DEFAULT_SHIFT_TIMES.day.start);
-    setEnd(DEFAULT_SHIFT_TIMES.day.end);
+    setStaffId(shift?.staffId ?? initialStaff ?? null);
+    setDate(shift?.date ?? initialDate);
+    setKind(shift ? (shift.kind === 'custom' ? (shift.shiftTypeId ?? null) : shift.kind) : 'day');
+    setStart(shift?.start ?? DEFAULT_SHIFT_TIMES.day.start);
+    setEnd(shift?.end ?? DEFAULT_SHIFT_TIMES.day.end);
     setErrors({});
-  }, [opened, initialDate, initialStaff]);
+  }, [opened, initialDate, initialStaff, shift]);
 
   const chooseKind = (value: string | null) => {
     setKind(value);
@@ -69,7 +74,8 @@ export function ShiftDrawer({
       staffId: staffId ?? '',
       date,
       kind: (own ? 'custom' : (kind ?? 'day')) as ShiftKind,
-      ...(own && { shiftTypeId: own.id }),
+      // Undefined clears the own type when an edited shift becomes a built-in kind again.
+      shiftTypeId: own?.id,
       start,
       end,
     };
@@ -81,7 +87,8 @@ export function ShiftDrawer({
     );
     if (Object.keys(codes).length > 0) return;
     try {
-      await planShift(draft);
+      if (shift) await updateShift(shift.id, draft);
+      else await planShift(draft);
       notifySaved();
       onClose();
     } catch {
@@ -89,13 +96,27 @@ export function ShiftDrawer({
     }
   };
 
+  const remove = async () => {
+    if (!shift) return;
+    try {
+      await removeShift(shift.id);
+      notifySaved(t('shiftDrawer.removed'));
+      onClose();
+    } catch {
+      notifyFailed(t('common:saveFailed'));
+    }
+  };
+
+  const title = shift ? t('shiftDrawer.editTitle') : t('shiftDrawer.title');
   const kinds = [
     ...BUILT_IN_SHIFT_KINDS.map((value) => ({ value, label: t(`shiftKinds.${value}`) })),
-    ...shiftTypes.filter((type) => !type.archived).map((type) => ({ value: type.id, label: type.name })),
+    ...shiftTypes
+      .filter((type) => !type.archived || type.id === shift?.shiftTypeId)
+      .map((type) => ({ value: type.id, label: type.name })),
   ];
   return (
-    <FormDrawer title={t('shiftDrawer.title')} opened={opened} onClose={onClose}>
-      <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('shiftDrawer.title')}>
+    <FormDrawer title={title} opened={opened} onClose={onClose}>
+      <form onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
         <Stack>
           <Select
             label={t('shiftDrawer.staff')}
@@ -129,11 +150,20 @@ export function ShiftDrawer({
             />
             <TimeField label={t('shiftDrawer.end')} value={end} onChange={setEnd} error={errors.end} />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:cancel')}
-            </Button>
-            <Button type="submit">{t('common:save')}</Button>
+          <Group justify="space-between">
+            {shift ? (
+              <Button color="red" variant="subtle" onClick={() => void remove()}>
+                {t('shiftDrawer.remove')}
+              </Button>
+            ) : (
+              <span />
+            )}
+            <Group>
+              <Button variant="default" onClick={onClose}>
+                {t('common:cancel')}
+              </Button>
+              <Button type="submit">{t('common:save')}</Button>
+            </Group>
           </Group>
         </Stack>
       </form>

@@ -1,6 +1,6 @@
 // The week grid: one row per staff member, one column per day, each shift as kind and times, and
-// absences marked in words (never by colour alone).
-import { Badge, Stack, Table, Text } from '@mantine/core';
+// absences marked in words (never by colour alone). A shift opens for changing when clicked.
+import { Badge, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   absenceCovers,
@@ -20,9 +20,10 @@ interface Props {
   absences: readonly Absence[];
   shiftTypes: readonly ShiftType[];
   today: IsoDate;
+  onEditShift: (shift: Shift) => void;
 }
 
-export function WeekGrid({ monday, staff, shifts, absences, shiftTypes, today }: Props) {
+export function WeekGrid({ monday, staff, shifts, absences, shiftTypes, today, onEditShift }: Props) {
   const { t, i18n } = useTranslation('roster');
   const days = weekDates(monday);
   const kindLabel = (shift: Shift) =>
@@ -62,22 +63,25 @@ export function WeekGrid({ monday, staff, shifts, absences, shiftTypes, today }:
                         </Badge>
                       ) : null}
                       {mine.map((shift) => (
-                        <Text
+                        <UnstyledButton
                           key={shift.id}
-                          size="sm"
-                          td={absence ? 'line-through' : undefined}
+                          onClick={() => onEditShift(shift)}
+                          title={t('week.editShift')}
                           aria-label={t('week.shiftLabel', {
                             name: member.name,
                             kind: kindLabel(shift),
                             start: shift.start,
                             end: shift.end,
                           })}
+                          className="roster-shift"
                         >
-                          <strong>{kindLabel(shift)}</strong>{' '}
-                          <span className="tabular">
-                            {shift.start}–{shift.end}
-                          </span>
-                        </Text>
+                          <Text size="sm" td={absence ? 'line-through' : undefined}>
+                            <strong>{kindLabel(shift)}</strong>{' '}
+                            <span className="tabular">
+                              {shift.start}–{shift.end}
+                            </span>
+                          </Text>
+                        </UnstyledButton>
                       ))}
                     </Stack>
                   </Table.Td>

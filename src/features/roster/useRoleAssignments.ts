@@ -1,7 +1,7 @@
 // Role assignment hooks: a child's mentor, contact person and backup with their history, the change
-// command, and the assignments of staff who have left, for reassignment.
+// command, and the assignments of staff who leave or have left, for reassignment.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { departedWithOpenAssignments, type RoleAssignment, type RoleChange } from '../../domain/assignments';
+import { leavingWithOpenAssignments, type RoleAssignment, type RoleChange } from '../../domain/assignments';
 import type { ContactMoment } from '../../domain/contactMoments';
 import type { Draft, Id, IsoDate } from '../../domain/types';
 import { useRepos } from '../../ui/AppContext';
@@ -27,8 +27,8 @@ export function useRoleCommands() {
   };
 }
 
-/** Staff whose end date has passed and who still hold families. */
-export function useDepartedWithOpenAssignments(today: IsoDate) {
+/** Staff with an end date (passed or ahead) who still hold families, with what the change drawer needs. */
+export function useLeavingWithOpenAssignments(today: IsoDate) {
   const repos = useRepos();
   return useLiveQuery(async () => {
     const [staff, assignments, children] = await Promise.all([
@@ -36,6 +36,6 @@ export function useDepartedWithOpenAssignments(today: IsoDate) {
       repos.roleAssignments.list(),
       repos.children.list(),
     ]);
-    return departedWithOpenAssignments(staff, assignments, children, today);
+    return { leaving: leavingWithOpenAssignments(staff, assignments, children, today), staff, assignments };
   }, [repos, today]);
 }

@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/components/PageHeader';
 import { BackupCard, HomePolicyCard } from '../backup';
 import { ReportSettingsCard } from '../reports';
 import { RetentionCard } from '../retention';
+import { ContinuitySettingsCard } from '../roster';
 import { AutoLockCapCard } from './AutoLockCapCard';
 import { ChangePasswordCard } from './ChangePasswordCard';
 import { DataHealthCard } from './DataHealthCard';
@@ -32,6 +33,7 @@ export function SettingsPage() {
           <HomePolicyCard />
           <RetentionCard />
           <ReportSettingsCard />
+          <ContinuitySettingsCard />
           <DataHealthCard />
         </>
       ) : null}

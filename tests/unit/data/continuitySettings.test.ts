@@ -18,6 +18,17 @@ describe('continuity settings', () => {
     session.lock();
   });
 
+  it('refuses to store a value outside 1 to 20 and keeps the stored one', async () => {
+    const { session } = await newTestHome();
+    await updateContinuitySettings(session.db, { maxStaffPer30Days: 7 });
+    for (const bad of [0, 21, 2.5])
+      await expect(updateContinuitySettings(session.db, { maxStaffPer30Days: bad })).rejects.toThrow(
+        RangeError,
+      );
+    expect(await readContinuitySettings(session.db)).toEqual({ maxStaffPer30Days: 7 });
+    session.lock();
+  });
+
   it('ignores values that are not whole numbers from 1 to 20', () => {
     for (const bad of [0, 21, 2.5, '5', null])
       expect(parseContinuitySettings({ maxStaffPer30Days: bad })).toEqual({

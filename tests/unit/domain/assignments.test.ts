@@ -7,6 +7,7 @@ import {
   contactPersonChanges,
   daysSinceContactPersonStarted,
   departedWithOpenAssignments,
+  leavingWithOpenAssignments,
   familiarStaffOn,
   holderOn,
   planRoleChange,
@@ -200,5 +201,20 @@ describe('staff leaving', () => {
     expect(list.map((entry) => entry.member.id)).toEqual(['leaver']);
     // Not departed yet on their last day.
     expect(departedWithOpenAssignments(staff, assignments, children, '2026-11-20')).toEqual([]);
+  });
+
+  it('lists staff whose end date is set, still ahead or passed, soonest first, when they hold families', () => {
+    const later = aStaffMember({ id: 'later', activeTo: '2027-03-31' });
+    const staff = [later, aStaffMember({ id: 'stays' }), leaver];
+    const withLater = [...assignments, anAssignment('a', 'mentor', 'later', '2026-02-01')];
+    const list = leavingWithOpenAssignments(staff, withLater, children, '2026-11-01');
+    expect(list.map((entry) => entry.member.id)).toEqual(['leaver', 'later']);
+    expect(list[0]!.open.map(({ child, assignment }) => `${child.id}:${assignment.role}`)).toEqual([
+      'b:backup',
+      'a:contactPerson',
+    ]);
+    // Once every family is handed over, nobody is listed.
+    const handedOver = withLater.map((assignment) => ({ ...assignment, to: '2026-11-20' }));
+    expect(leavingWithOpenAssignments(staff, handedOver, children, '2026-11-01')).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import {
   staffOnShift,
   startOfWeek,
   validateShift,
+  validatePatternPlan,
+  validateShiftType,
   weekOf,
 } from '../../../src/domain/roster';
 import { aStaffMember } from './builders';
@@ -181,5 +183,51 @@ describe('validateShift', () => {
     expect(
       validateShift({ staffId: 'a', kind: 'night', date: '2026-11-24', start: '23:00', end: '07:00' }),
     ).toEqual({});
+  });
+});
+
+describe('validateShiftType', () => {
+  it('asks for a name and two different valid times; an overnight own type is fine', () => {
+    expect(validateShiftType({ name: '  ', start: '9:00', end: '' })).toEqual({
+      name: 'required',
+      start: 'invalidTime',
+      end: 'required',
+    });
+    expect(validateShiftType({ name: 'Tussendienst', start: '11:00', end: '11:00' })).toEqual({
+      end: 'sameTime',
+    });
+    expect(validateShiftType({ name: 'Late nacht', start: '01:00', end: '09:00' })).toEqual({});
+    expect(validateShiftType({ name: 'Weekendslaap', start: '21:00', end: '09:00' })).toEqual({});
+  });
+});
+
+describe('validatePatternPlan', () => {
+  const entry = { week: 0, weekday: 2, kind: 'day' as const, start: '07:30', end: '15:30' };
+  it('accepts a pattern of one person applied for two weeks', () => {
+    expect(
+      validatePatternPlan({ staffId: 'a', entries: [entry], from: '2026-12-07', to: '2026-12-20' }),
+    ).toEqual({});
+  });
+
+  it('asks for a person, at least one line, valid times per line and a sensible date range', () => {
+    expect(validatePatternPlan({ entries: [], from: '2026-12-07', to: '2026-12-06' })).toEqual({
+      staffId: 'required',
+      entries: 'required',
+      to: 'endBeforeStart',
+    });
+    expect(
+      validatePatternPlan({
+        staffId: 'a',
+        entries: [entry, { ...entry, kind: 'custom', start: '9:00', end: '' }, { ...entry, end: '07:30' }],
+        from: '2026-12-07',
+        to: '2027-12-07',
+      }),
+    ).toEqual({
+      'entries.1.start': 'invalidTime',
+      'entries.1.end': 'required',
+      'entries.1.shiftTypeId': 'required',
+      'entries.2.end': 'sameTime',
+      to: 'tooLong',
+    });
   });
 });
