@@ -41,7 +41,7 @@ async function signInAs(page: Page, name: string) {
     .getByRole('tablist', { name: 'Onderdelen' })
     .getByRole('tab', { name: 'Rapportages', exact: true })
     .click();
-  await expect(page.getByRole('heading', { name: 'Rapportages', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Rapportages', level: 2 })).toBeVisible();
 }
 
 async function documentText(download: Download): Promise<string> {

@@ -78,6 +78,7 @@ export function ReportsPage() {
     <Stack component="section" aria-labelledby="reports-heading">
       <PageHeader
         id="reports-heading"
+        level={2}
         title={t('title')}
         actions={
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>

@@ -1,4 +1,5 @@
-// The top of a page: its title (the page's one h1), an optional line under it, and its one primary action.
+// The top of a page: its title (the page's one h1; a tab inside a page that has its own h1 passes level 2),
+// an optional line under it, and its one primary action.
 import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
@@ -7,8 +8,10 @@ export function PageHeader({
   id,
   description,
   actions,
+  level = 1,
 }: {
   title: string;
+  level?: 1 | 2;
   /** The heading's id, for `aria-labelledby` on the page's section. */
   id?: string;
   description?: ReactNode;
@@ -17,7 +20,7 @@ export function PageHeader({
   return (
     <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
       <Stack gap={4}>
-        <Title order={1} id={id}>
+        <Title order={level} id={id}>
           {title}
         </Title>
         {description ? <Text c="dimmed">{description}</Text> : null}
