@@ -69,6 +69,8 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
     'Doelen',
     'Contact',
     'Evaluaties',
+    'Rapportages',
+    'School',
     'Documenten',
     'Gegevens',
   ] as const) {
@@ -116,6 +118,9 @@ test('the create-home form, staff, Logboek and Instellingen are accessible', asy
   await nav('Logboek');
   await expect(page.getByRole('status').filter({ hasText: 'Logboek intact' })).toBeVisible();
   await expectAccessible(page, 'Logboek');
+  await nav('Rooster');
+  await expect(page.getByRole('heading', { name: 'Rooster', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'Rooster');
   await nav('Instellingen');
   await expect(page.getByRole('heading', { name: 'Opslag op deze computer' })).toBeVisible();
   await expectAccessible(page, 'Instellingen');
