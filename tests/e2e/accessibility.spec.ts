@@ -4,6 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { SignInPage } from './pages/SignInPage';
 import { WelcomePage } from './pages/WelcomePage';
 
+// A person who asks for less motion gets drawers without a slide-in, so axe never measures a half-transparent one.
+test.use({ reducedMotion: 'reduce' });
+
 async function expectAccessible(page: Page, screen: string) {
   // Measure the settled screen: a drawer still sliding in is half transparent.
   await page.waitForFunction(() =>
