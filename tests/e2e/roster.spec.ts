@@ -355,6 +355,8 @@ test("a leaving contact person's families are listed for handing over, and one i
   const card = page.getByRole('region', { name: /^Vertrekkende medewerkers: \d+ rol/ });
   const table = card.getByRole('table', { name: 'Rollen van vertrekkende medewerkers' });
   const rows = table.getByRole('row').filter({ hasText: leaver });
+  // The card reads its records after the page shows: wait for the leaver's rows before counting them.
+  await expect(rows.first()).toBeVisible();
   const before = await rows.count();
   expect(before).toBeGreaterThan(0);
   await expect(rows.first()).toContainText(`vertrekt ${dutchDate(lastDay)}`);
