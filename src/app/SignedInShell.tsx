@@ -8,6 +8,7 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import '../ui/design/allStyles';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Route, Routes, useLocation } from 'react-router';
 import type { Session } from '../data/homes';
