@@ -45,8 +45,8 @@ interface Home {
   /** Children in care today and those among them placed recently (what the dashboard reads by). */
   inCare: Id[];
   newPlacements: Id[];
-  /** Per child in care: how far the dashboard's backward contact scans read. */
-  scans: Map<Id, ContactScans>;
+  /** Per child in care: how far the dashboard's backward contact scan reads. */
+  scans: Map<Id, number>;
   /** The ended placement with a handover, its document language and the document built once. */
   handoverChild: Id;
   t: ExportT;
@@ -123,31 +123,23 @@ function lastOf(store: IDBObjectStore, index: string, range: IDBKeyRange, count:
 const childRange = (id: Id) => IDBKeyRange.bound([id, ''], [id, '\uffff']);
 
 /**
- * How many of each child's newest contacts the dashboard's two backward scans open before they stop:
- * the latest contact up to today, and the latest one that counts for the contact norm.
+ * How many of each child's newest contacts the dashboard's backward scan opens before it stops: it
+ * stops at the latest contact up to today that counts for the contact norm (or the latest one up to
+ * today when nobody counts).
  */
-interface ContactScans {
-  last: number;
-  norm: number;
-}
-
-async function contactScans(plain: Dexie, child: Child, family: FamilyMember[]): Promise<ContactScans> {
+async function contactScan(plain: Dexie, child: Child, family: FamilyMember[]): Promise<number> {
   const newestFirst = (await plain
     .table('contacts')
     .where('[childId+at]')
     .between([child.id, Dexie.minKey], [child.id, Dexie.maxKey])
     .reverse()
     .toArray()) as Contact[];
-  const opened = (found: number) => (found === -1 ? newestFirst.length : found + 1);
-  const upToToday = (contact: Contact) => dateOfDateTime(contact.at) <= TODAY;
   const counted = contactNormMemberIds(family, child);
-  return {
-    last: opened(newestFirst.findIndex(upToToday)),
-    norm:
-      counted.size === 0
-        ? 0
-        : opened(newestFirst.findIndex((contact) => upToToday(contact) && isNormContact(contact, counted))),
-  };
+  const stop = newestFirst.findIndex(
+    (contact) =>
+      dateOfDateTime(contact.at) <= TODAY && (counted.size === 0 || isNormContact(contact, counted)),
+  );
+  return stop === -1 ? newestFirst.length : stop + 1;
 }
 
 /** The dashboard's records read raw: exactly what readDashboardRecords reads, without opening them. */
@@ -155,7 +147,7 @@ async function dashboardRaw(
   dbName: string,
   inCare: Id[],
   newPlacements: Id[],
-  scans: Map<Id, ContactScans>,
+  scans: Map<Id, number>,
 ): Promise<number> {
   const db = await rawOpen(dbName);
   const tx = db.transaction(
@@ -171,12 +163,11 @@ async function dashboardRaw(
     inCare.map((id) => request(store('familyMembers').index('childId').getAll(id))),
   );
   const lists = await Promise.all([
-    ...inCare.map((id) => lastOf(store('contacts'), '[childId+at]', childRange(id), scans.get(id)!.last)),
+    ...inCare.map((id) => lastOf(store('contacts'), '[childId+at]', childRange(id), scans.get(id)!)),
     request(store('contacts').index('hasOpenFollowUp').getAll(1)),
     request(store('agreements').index('reviewOn').getAll(IDBKeyRange.upperBound(TODAY))),
     ...newPlacements.map((id) => request(store('agreements').index('childId').getAll(id))),
     ...inCare.map((id) => lastOf(store('evaluations'), '[childId+heldOn]', childRange(id), 1)),
-    ...inCare.map((id) => lastOf(store('contacts'), '[childId+at]', childRange(id), scans.get(id)!.norm)),
     ...inCare.map((id) => request(store('agreements').index('[childId+status]').getAll([id, 'agreed']))),
     ...inCare.map((id) => request(store('goals').index('[childId+status]').getAll([id, 'active']))),
   ]);
@@ -253,11 +244,11 @@ const api = {
       .filter((candidate) => !candidate.placementEndedOn)
       .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))[0]!;
     const inCare = data.children.filter((candidate) => isPlacementActive(candidate, TODAY));
-    const scans = new Map<Id, ContactScans>();
+    const scans = new Map<Id, number>();
     for (const candidate of inCare)
       scans.set(
         candidate.id,
-        await contactScans(
+        await contactScan(
           plain,
           candidate,
           data.familyMembers.filter((member) => member.childId === candidate.id),

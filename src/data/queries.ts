@@ -57,6 +57,39 @@ export function lastNormContact(
     .first();
 }
 
+/**
+ * The child's latest contact up to today, and the latest one up to today with someone who counts for
+ * the contact norm: one backward scan through `[childId+at]` that stops as soon as it has both (the
+ * latest contact is mostly with a parent, so usually after one record). Inside a transaction with
+ * `contacts`.
+ */
+async function latestContacts(
+  db: HomeDb,
+  child: Pick<Child, 'id' | 'contactNormMembers'>,
+  familyMembers: readonly Pick<FamilyMember, 'id' | 'kind' | 'childId'>[],
+  today: IsoDate,
+): Promise<{ last: Contact | undefined; lastNorm: Contact | undefined }> {
+  const counted = contactNormMemberIds(
+    familyMembers.filter((member) => member.childId === child.id),
+    child,
+  );
+  let last: Contact | undefined;
+  let lastNorm: Contact | undefined;
+  await db.contacts
+    .where('[childId+at]')
+    .between([child.id, Dexie.minKey], [child.id, Dexie.maxKey])
+    .reverse()
+    // Stops at the first record after which both are known; planned contacts after today are stepped over.
+    .filter((contact) => {
+      if (dateOfDateTime(contact.at) > today) return false;
+      last ??= contact;
+      if (!lastNorm && isNormContact(contact, counted)) lastNorm = contact;
+      return lastNorm !== undefined || counted.size === 0;
+    })
+    .first();
+  return { last, lastNorm };
+}
+
 const uniqueById = <T extends { id: Id }>(lists: (T | undefined)[][]): T[] => [
   ...new Map(lists.flat().flatMap((record) => (record ? [[record.id, record] as const] : []))).values(),
 ];
@@ -75,61 +108,42 @@ export async function readDashboardRecords(db: HomeDb, today: IsoDate): Promise<
         .toArray();
       const ofChild = (id: Id) => [id, Dexie.minKey] as const;
       const toEnd = (id: Id) => [id, Dexie.maxKey] as const;
-      const [
-        lastContacts,
-        openFollowUps,
-        dueAgreements,
-        newPlacements,
-        lastEvaluations,
-        normContacts,
-        agreedAgreements,
-        goals,
-      ] = await Promise.all([
-        Promise.all(
-          inCare.map((child) =>
-            db.contacts
-              .where('[childId+at]')
-              .between(ofChild(child.id), toEnd(child.id))
-              .reverse()
-              // Planned contacts after today are not real yet: step back over them.
-              .filter((contact) => dateOfDateTime(contact.at) <= today)
-              .first(),
+      const [latest, openFollowUps, dueAgreements, newPlacements, lastEvaluations, agreedAgreements, goals] =
+        await Promise.all([
+          Promise.all(inCare.map((child) => latestContacts(db, child, family, today))),
+          db.contacts.where('hasOpenFollowUp').equals(1).toArray(),
+          db.agreements.where('reviewOn').belowOrEqual(today).toArray(),
+          Promise.all(
+            inCare
+              .filter((child) => isNewPlacement(child, today))
+              .map((child) => db.agreements.where('childId').equals(child.id).toArray()),
           ),
-        ),
-        db.contacts.where('hasOpenFollowUp').equals(1).toArray(),
-        db.agreements.where('reviewOn').belowOrEqual(today).toArray(),
-        Promise.all(
-          inCare
-            .filter((child) => isNewPlacement(child, today))
-            .map((child) => db.agreements.where('childId').equals(child.id).toArray()),
-        ),
-        Promise.all(
-          inCare.map((child) =>
-            db.evaluations.where('[childId+heldOn]').between(ofChild(child.id), toEnd(child.id)).last(),
+          Promise.all(
+            inCare.map((child) =>
+              db.evaluations.where('[childId+heldOn]').between(ofChild(child.id), toEnd(child.id)).last(),
+            ),
           ),
-        ),
-        Promise.all(inCare.map((child) => lastNormContact(db, child, family, today))),
-        // Per child in care, agreements in force (those without a review date are listed so they are not
-        // forgotten) and running goals: never those of children who left.
-        db.agreements
-          .where('[childId+status]')
-          .anyOf(inCare.map((child) => [child.id, 'agreed']))
-          .toArray(),
-        db.goals
-          .where('[childId+status]')
-          .anyOf(inCare.map((child) => [child.id, 'active']))
-          .toArray(),
-      ]);
+          // Per child in care, agreements in force (those without a review date are listed so they are not
+          // forgotten) and running goals: never those of children who left.
+          db.agreements
+            .where('[childId+status]')
+            .anyOf(inCare.map((child) => [child.id, 'agreed']))
+            .toArray(),
+          db.goals
+            .where('[childId+status]')
+            .anyOf(inCare.map((child) => [child.id, 'active']))
+            .toArray(),
+        ]);
       return {
         children,
         staff,
-        contacts: uniqueById<Contact>([lastContacts, openFollowUps]),
+        contacts: uniqueById<Contact>([latest.map(({ last }) => last), openFollowUps]),
         agreements: uniqueById<Agreement>([
           dueAgreements,
           ...newPlacements,
           agreedAgreements.filter((agreement) => !agreement.reviewOn),
         ]),
-        normContacts: normContacts.filter((contact): contact is Contact => contact !== undefined),
+        normContacts: latest.flatMap(({ lastNorm }) => (lastNorm ? [lastNorm] : [])),
         goals,
         evaluations: lastEvaluations.filter(
           (evaluation): evaluation is Evaluation => evaluation !== undefined,
