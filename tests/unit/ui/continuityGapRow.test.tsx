@@ -10,18 +10,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContinuityAlert } from '../../../src/domain/continuity';
 import type { Child } from '../../../src/domain/types';
 import { alertRow } from '../../../src/features/roster/ContinuityAlertsCard';
-import { nl, resources } from '../../../src/i18n/resources';
+import { lazyTexts } from '../../../src/i18n/resources';
 import { theme } from '../../../src/ui/design/theme';
 
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    lng: 'nl',
-    fallbackLng: 'nl',
-    defaultNS: 'common',
-    ns: Object.keys(nl),
-    resources,
-    interpolation: { escapeValue: false },
-  });
+  await i18next
+    .use(lazyTexts)
+    .use(initReactI18next)
+    .init({
+      lng: 'nl',
+      fallbackLng: 'nl',
+      defaultNS: 'common',
+      ns: ['common', 'roster'],
+      interpolation: { escapeValue: false },
+    });
 });
 
 const child = (id: string, name: string) => ({ id, name }) as Child;
