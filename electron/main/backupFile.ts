@@ -1,7 +1,7 @@
 // A `.gedeeld-backup` file the app is opened with: found on the command line (Windows, Linux) or in
 // macOS's open-file event, kept in the main process, announced to the renderer as a restore intent.
 import { basename, isAbsolute, resolve } from 'node:path';
-import type { BackupOpenIntent } from '../../src/platform/Platform';
+import type { BackupOpenIntent, OpenedFile } from '../../src/platform/Platform';
 
 export const BACKUP_EXTENSION = '.gedeeld-backup';
 
@@ -37,9 +37,35 @@ export function createBackupInbox(announce: (intent: BackupOpenIntent) => void) 
       pending = null;
       return intent;
     },
-    /** For the restore screen (another issue): the full path of the last file received. */
+    /** The full path of the last file received (it stays in the main process). */
     lastPath(): string | null {
       return path;
     },
   };
+}
+
+/** What reading a received backup needs from the file system (node:fs/promises in the app). */
+export interface BackupFileReader {
+  size(path: string): Promise<number>;
+  read(path: string): Promise<Uint8Array>;
+}
+
+/**
+ * The bytes of the file an intent names, for the restore screen: only the last file the shell
+ * received, only when its name is the intent's, never larger than `maxBytes`; otherwise null.
+ */
+export async function readReceivedBackup(
+  path: string | null,
+  intent: BackupOpenIntent,
+  files: BackupFileReader,
+  maxBytes: number,
+): Promise<OpenedFile | null> {
+  if (!path || basename(path) !== intent.fileName) return null;
+  try {
+    if ((await files.size(path)) > maxBytes) return null;
+    return { name: intent.fileName, bytes: await files.read(path) };
+  } catch {
+    // Gone from the USB stick, no permission: the restore screen asks the user to choose it.
+    return null;
+  }
 }

@@ -1,16 +1,16 @@
 // Electron main process: one instance, the app:// renderer, hardened windows, menu, IPC and settings.
 // It never reads a home's data and logs nothing; crash reporting is never started (a minidump would
 // hold decrypted personal data from memory).
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, shell } from 'electron';
 import { IPC_EVENTS } from '../../src/platform/ipcContract';
 import type { Language } from '../../src/platform/settings';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveRenderer } from './appProtocol';
-import { backupPathFromArgv, createBackupInbox } from './backupFile';
+import { backupPathFromArgv, createBackupInbox, readReceivedBackup } from './backupFile';
 import { saveBackupWithDialog, saveSafetyBackup } from './backups';
 import { openWithDialog, saveWithDialog } from './files';
-import { createIpcHandlers } from './ipc';
+import { createIpcHandlers, MAX_BACKUP_BYTES } from './ipc';
 import { menuTemplate } from './menu';
 import { broadcast, lockOnPowerEvents } from './powerLock';
 import { applyGuards, isTrustedSender, refusedSwitch, shellPolicy } from './security';
@@ -25,6 +25,10 @@ const policy = shellPolicy(app.isPackaged, process.env);
 const openExternal = (url: string) => shell.openExternal(url);
 const windows = () => BrowserWindow.getAllWindows().map((window) => window.webContents);
 const backups = createBackupInbox((intent) => broadcast(windows(), IPC_EVENTS.backupOpened, intent));
+const backupFiles = {
+  size: async (path: string) => (await stat(path)).size,
+  read: async (path: string) => new Uint8Array(await readFile(path)),
+};
 let mainWindow: BrowserWindow | null = null;
 
 const applyMenu = (language: Language) =>
@@ -82,6 +86,8 @@ if (app.isPackaged && refusedSwitch((name) => app.commandLine.hasSwitch(name))) 
       openExternal,
       appVersion: () => app.getVersion(),
       takePendingBackup: () => backups.takePending(),
+      readOpenedBackup: (intent) =>
+        readReceivedBackup(backups.lastPath(), intent, backupFiles, MAX_BACKUP_BYTES),
       isTrustedSender: (url) => isTrustedSender(url, policy.origin),
     });
     for (const [channel, handler] of Object.entries(handlers)) ipcMain.handle(channel, handler);

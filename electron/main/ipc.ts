@@ -1,7 +1,12 @@
 // IPC handlers from the typed channel map: every call checks its sender and validates its arguments.
 import type { IpcMainInvokeEvent } from 'electron';
 import { IPC, type IpcChannel } from '../../src/platform/ipcContract';
-import type { BackupOpenIntent, FileFilter, Platform } from '../../src/platform/Platform';
+import {
+  parseBackupOpenIntent,
+  type BackupOpenIntent,
+  type FileFilter,
+  type Platform,
+} from '../../src/platform/Platform';
 import { isAllowedExternalUrl } from './security';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -56,6 +61,7 @@ export interface IpcDeps {
   openExternal: (url: string) => Promise<void>;
   appVersion: () => string;
   takePendingBackup: () => BackupOpenIntent | null;
+  readOpenedBackup: Platform['readOpenedBackup'];
   isTrustedSender: (frameUrl: string) => boolean;
 }
 
@@ -98,5 +104,10 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, Handler> {
     }),
     [IPC.appVersion]: guarded(async () => deps.appVersion()),
     [IPC.backupTakePending]: guarded(async () => deps.takePendingBackup()),
+    [IPC.backupReadOpened]: guarded((intent) => {
+      const parsed = parseBackupOpenIntent(intent);
+      if (!parsed) throw new IpcRejected('backup intent');
+      return deps.readOpenedBackup(parsed);
+    }),
   };
 }

@@ -1,7 +1,12 @@
 // Sandboxed preload: exposes exactly the Platform API as `window.gedeeld`, never ipcRenderer itself.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC, IPC_EVENTS } from '../../src/platform/ipcContract';
-import { isShellLockReason, parseBackupOpenIntent, type Platform } from '../../src/platform/Platform';
+import {
+  isShellLockReason,
+  parseBackupOpenIntent,
+  type BackupOpenIntent,
+  type Platform,
+} from '../../src/platform/Platform';
 
 /** Subscribes to one main → renderer event; the listener only ever sees a validated payload. */
 function subscribe<T>(channel: string, parse: (payload: unknown) => T | null, listener: (value: T) => void) {
@@ -13,6 +18,19 @@ function subscribe<T>(channel: string, parse: (payload: unknown) => T | null, li
   return () => {
     ipcRenderer.removeListener(channel, handler);
   };
+}
+
+/**
+ * The main process hands a pending file out once. It goes to whoever listens when the answer comes;
+ * if the listener that asked left meanwhile (React mounts twice in development) and nobody listens,
+ * it waits here for the next listener.
+ */
+const backupListeners = new Set<(intent: BackupOpenIntent) => void>();
+let unclaimedBackup: BackupOpenIntent | null = null;
+
+function handOutBackup(intent: BackupOpenIntent) {
+  if (backupListeners.size === 0) unclaimedBackup = intent;
+  for (const listener of backupListeners) listener(intent);
 }
 
 const platform = {
@@ -33,14 +51,24 @@ const platform = {
   onLockRequest: (listener) =>
     subscribe(IPC_EVENTS.lockRequested, (reason) => (isShellLockReason(reason) ? reason : null), listener),
   onBackupOpened: (listener) => {
+    backupListeners.add(listener);
     const unsubscribe = subscribe(IPC_EVENTS.backupOpened, parseBackupOpenIntent, listener);
+    if (unclaimedBackup) {
+      const intent = unclaimedBackup;
+      unclaimedBackup = null;
+      queueMicrotask(() => handOutBackup(intent));
+    }
     // A file the app was started with arrived before anyone listened: the main process kept it.
     void ipcRenderer.invoke(IPC.backupTakePending).then((pending: unknown) => {
       const intent = parseBackupOpenIntent(pending);
-      if (intent) listener(intent);
+      if (intent) handOutBackup(intent);
     });
-    return unsubscribe;
+    return () => {
+      backupListeners.delete(listener);
+      unsubscribe();
+    };
   },
+  readOpenedBackup: (intent) => ipcRenderer.invoke(IPC.backupReadOpened, intent),
 } satisfies Platform;
 
 contextBridge.exposeInMainWorld('gedeeld', platform);

@@ -55,6 +55,11 @@ export interface ReportDocumentModel {
   shares: readonly ReportShare[];
   /** Reactions on this version, in the order they came in. */
   reactions: readonly ReportReaction[];
+  /**
+   * The language of each person's own words (a BCP 47 tag for Word's w:lang), by id, where their
+   * preferred language is known; their reactions are marked with it, Dutch otherwise.
+   */
+  wordLanguages?: Readonly<Record<Id, string>>;
   /** People who get a reaction part to fill in; empty for the record copy. */
   reactionParts: readonly ReportPerson[];
   homeName: string;
@@ -180,7 +185,10 @@ function reactionOf(ctx: Context, reaction: ReportReaction, personName: string):
     parts.push(label(sectionTitle(t, section, ctx.name)));
     if (given.choice) parts.push(paragraph(r(t, `choices.${given.choice}`), { bold: true }));
     if (given.text !== '')
-      parts.push(intro(r(t, 'ownWords', { name: personName })), quote(ownWords(given.text)));
+      parts.push(
+        intro(r(t, 'ownWords', { name: personName })),
+        quote(ownWords(given.text, ctx.model.wordLanguages?.[reaction.personId])),
+      );
   }
   if (reaction.staffNote)
     parts.push(note(r(t, 'staffNote', { name: personName })), paragraph(typed(reaction.staffNote)));

@@ -26,6 +26,28 @@ export function documentLanguageFor(preferredLanguage: string | undefined): Expo
   return /^\s*(en|eng|engels|english)\b/i.test(preferredLanguage ?? '') ? 'en' : 'nl';
 }
 
+/** Preferred languages as people write them ("Engels", "English", "en") and their w:lang tags. */
+const LANGUAGE_TAGS: readonly [RegExp, string][] = [
+  [/^(nl|nld|dut|nederlands|dutch|vlaams|flemish)\b/i, 'nl-NL'],
+  [/^(en|eng|engels|english)\b/i, 'en-GB'],
+  [/^(de|deu|ger|duits|german|deutsch)\b/i, 'de-DE'],
+  [/^(fr|fra|fre|frans|french|français|francais)\b/i, 'fr-FR'],
+  [/^(es|spa|spaans|spanish|español|espanol)\b/i, 'es-ES'],
+  [/^(pl|pol|pools|polish|polski)\b/i, 'pl-PL'],
+  [/^(tr|tur|turks|turkish|türkçe|turkce)\b/i, 'tr-TR'],
+  [/^(ar|ara|arabisch|arabic)\b/i, 'ar-SA'],
+  [/^(pt|por|portugees|portuguese|português|portugues)\b/i, 'pt-PT'],
+];
+
+/**
+ * The w:lang tag for someone's own words from their preferred language (free text on the family
+ * member); undefined when it names no language we know, so the words stay marked as Dutch.
+ */
+export function languageTagFor(preferredLanguage: string | undefined): string | undefined {
+  const text = preferredLanguage?.trim() ?? '';
+  return LANGUAGE_TAGS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
 export function reportPeople(records: Pick<ReportRecords, 'child' | 'familyMembers'>): Map<Id, ReportPerson> {
   const people = new Map<Id, ReportPerson>();
   for (const member of records.familyMembers)
@@ -49,6 +71,11 @@ export function reportDocumentModel(
   const names: Record<Id, string> = {};
   for (const member of staff) names[member.id] = member.name;
   for (const [id, person] of people) names[id] = person.name;
+  const wordLanguages: Record<Id, string> = {};
+  for (const member of records.familyMembers) {
+    const tag = languageTagFor(member.preferredLanguage);
+    if (tag) wordLanguages[member.id] = tag;
+  }
   return {
     reportId: report.id,
     version: report.version,
@@ -61,6 +88,7 @@ export function reportDocumentModel(
     names,
     shares: report.shares,
     reactions: records.reactions.filter((reaction) => reaction.version === report.version),
+    wordLanguages,
     reactionParts: options.reactionPartsFor.flatMap((id) => people.get(id) ?? []),
     homeName: options.homeName,
     exportDate: options.exportDate,

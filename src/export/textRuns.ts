@@ -7,6 +7,8 @@ export interface Typed {
   typed: string;
   /** Someone's own words (a parent's reaction): kept exactly, not even the quotation marks change. */
   exact?: boolean;
+  /** The language the words are in (a BCP 47 tag for w:lang); Dutch (`TYPED_LANGUAGE`) when not given. */
+  language?: string;
 }
 
 /** Labels and typed text on one line, each keeping its own language ("Afgesproken: " + typed text). */
@@ -27,9 +29,12 @@ export function typed(text: string): Typed {
   return { typed: text };
 }
 
-/** A person's own words, exactly as given: typed text whose straight quotes stay straight. */
-export function ownWords(text: string): Typed {
-  return { typed: text, exact: true };
+/**
+ * A person's own words, exactly as given: typed text whose straight quotes stay straight, marked with
+ * the person's language when it is known (a parent who writes English), else Dutch.
+ */
+export function ownWords(text: string, language?: string): Typed {
+  return { typed: text, exact: true, ...(language && { language }) };
 }
 
 export const TYPED_LANGUAGE = 'nl-NL';
@@ -54,7 +59,7 @@ export type RunStyle = { bold?: boolean; italics?: boolean; size?: number; color
 
 /**
  * Runs for text that may hold line breaks, so multi-line free text keeps its lines. Typed text is
- * marked nl-NL (so Word does not flag it in an English document) and gets Dutch quotation marks,
+ * marked nl-NL or its own language (so Word checks it as such) and gets Dutch quotation marks,
  * except someone's own words (`ownWords`), which stay exactly as given.
  */
 export function lines(text: Text, style: RunStyle = {}): TextRun[] {
@@ -67,7 +72,7 @@ export function lines(text: Text, style: RunStyle = {}): TextRun[] {
         text: line,
         break: index > 0 ? 1 : 0,
         ...style,
-        ...(isTyped ? { language: { value: TYPED_LANGUAGE } } : {}),
+        ...(isTyped ? { language: { value: text.language ?? TYPED_LANGUAGE } } : {}),
       }),
   );
 }

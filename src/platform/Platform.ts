@@ -62,6 +62,11 @@ export interface Platform {
    * this subscription. Restoring it is the restore screen's work; the browser never calls back.
    */
   onBackupOpened(listener: (intent: BackupOpenIntent) => void): Unsubscribe;
+  /**
+   * The contents of the backup file an intent names (the last one the app was opened with), for the
+   * restore screen; null when it is gone, too large or no longer the file the shell holds.
+   */
+  readOpenedBackup(intent: BackupOpenIntent): Promise<OpenedFile | null>;
 }
 
 export function isShellLockReason(value: unknown): value is ShellLockReason {

@@ -10,6 +10,7 @@ export function pickPlatform(): Platform {
 export type {
   Platform,
   FileFilter,
+  OpenedFile,
   SaveResult,
   ShellLockReason,
   BackupOpenIntent,

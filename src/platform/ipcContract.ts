@@ -14,6 +14,7 @@ export const IPC = {
   externalOpen: 'external:open',
   appVersion: 'app:version',
   backupTakePending: 'backup:take-pending',
+  backupReadOpened: 'backup:read-opened',
 } as const;
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
@@ -33,6 +34,7 @@ export interface IpcHandlers {
   [IPC.appVersion]: Platform['appVersion'];
   /** The backup file the app was opened with before the renderer listened, once. */
   [IPC.backupTakePending]: () => Promise<BackupOpenIntent | null>;
+  [IPC.backupReadOpened]: Platform['readOpenedBackup'];
 }
 
 /** Events the main process sends to the renderer (webContents.send → ipcRenderer.on). */

@@ -243,6 +243,24 @@ test('set school rules, mail the school with the exact To and CC, report sick, e
   await expect(page.getByRole('region', { name: 'Eerdere scholen' })).toContainText(
     `OBS De Regenboog, tot ${dutchDate(daysAgo(1))} 8 afspraken (niet meer van kracht)`,
   );
+  // The old school's rules themselves, folded away until asked for: the same words, nothing to change.
+  const earlier = page.getByRole('region', { name: 'Eerdere scholen' });
+  const oldRules = earlier.getByRole('table', {
+    name: 'Afspraken met OBS De Regenboog (niet meer van kracht)',
+  });
+  await expect(oldRules).toBeHidden();
+  await earlier.getByRole('button', { name: 'Afspraken tonen' }).click();
+  await expect(oldRules).toBeVisible();
+  await expect(oldRules.getByRole('row')).toHaveCount(9);
+  const oldSick = oldRules.getByRole('row', { name: 'Ziekmelden' });
+  await expect(oldSick).toContainText('Groepsleiding');
+  await expect(oldSick).toContainText('Bellen naar de administratie');
+  await expect(oldSick).toContainText(
+    'Uit afspraak: Ziekmelden op school: De groep belt school vóór 8:15 en appt moeder.',
+  );
+  await expect(oldRules.getByRole('button')).toHaveCount(0);
+  await earlier.getByRole('button', { name: 'Afspraken verbergen' }).click();
+  await expect(oldRules).toBeHidden();
   // The sick report of today keeps its history; the dashboard now asks for rules at the new school.
   await expect(page.getByRole('table', { name: 'Eerdere ziekmeldingen' }).getByRole('row')).toHaveCount(2);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).click();

@@ -13,11 +13,12 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconFileSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import '../../ui/design/allStyles';
 import { useTranslation } from 'react-i18next';
 import type { BackupContents } from '../../data/backup';
 import type { HomeEntry } from '../../domain/types';
+import type { OpenedFile } from '../../platform';
 import { formatDateTime } from '../../i18n/format';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { useFieldProps } from '../../ui/components/formErrors';
@@ -27,15 +28,24 @@ const COUNTED = ['children', 'agreements', 'contacts', 'staff'] as const;
 
 export function RestoreBackup({
   homes,
+  opened,
   onCancel,
   onRestored,
 }: {
   homes: HomeEntry[];
+  /** A backup file the app was opened with: taken as if chosen here (a new object for each file). */
+  opened?: { file: OpenedFile | null } | null;
   onCancel: () => void;
   onRestored: (home: HomeEntry) => void;
 }) {
   const { t } = useTranslation(['backup', 'common']);
-  const { state, choose, restore, reset } = useRestore(homes);
+  const { state, choose, load, restore, reset } = useRestore(homes);
+
+  useEffect(() => {
+    if (opened) void load(opened.file);
+    // Only a newly opened file is taken, not a change of the homes list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened]);
 
   return (
     <Stack gap="md" component="section" aria-labelledby="restore-heading">
@@ -59,6 +69,7 @@ export function RestoreBackup({
       {state.step === 'reading' ? <Text role="status">{t('restore.reading')}</Text> : null}
       {state.step === 'confirm' ? (
         <ConfirmRestore
+          fileName={state.fileName}
           contents={state.contents}
           existing={state.existing}
           onRestore={(secret) => restore(state.contents, secret)}
@@ -115,12 +126,14 @@ export function RestoreBackup({
 }
 
 function ConfirmRestore({
+  fileName,
   contents,
   existing,
   onRestore,
   onOtherFile,
   onCancel,
 }: {
+  fileName: string;
   contents: BackupContents;
   existing: HomeEntry | null;
   onRestore: (secret: string) => Promise<'wrongSecret' | void>;
@@ -140,6 +153,7 @@ function ConfirmRestore({
   const [busy, setBusy] = useState(false);
   const counts = Object.fromEntries(manifest.tables.map((entry) => [entry.name, entry.count]));
   const rows: [string, string][] = [
+    [t('restore.file'), fileName],
     [t('restore.home'), manifest.home.name],
     [t('restore.createdAt'), formatDateTime(manifest.createdAt, i18n.language)],
     [t('restore.reason'), t(`restore.reasons.${manifest.reason}`)],

@@ -1,5 +1,5 @@
 // Restore hooks: choose and check a file, then unlock, make a safety backup if needed, and restore.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   BackupFormatError,
   BACKUP_EXTENSION,
@@ -15,13 +15,14 @@ import {
   type RestoreResult,
 } from '../../data/backup';
 import type { HomeEntry, HomeKind } from '../../domain/types';
+import type { OpenedFile } from '../../platform';
 import { usePlatform } from '../../ui/AppContext';
 
 export type RestoreState =
   | { step: 'choose' }
   | { step: 'reading' }
-  | { step: 'refused'; problem: BackupProblem }
-  | { step: 'confirm'; contents: BackupContents; existing: HomeEntry | null }
+  | { step: 'refused'; problem: BackupProblem | 'unreadable' }
+  | { step: 'confirm'; fileName: string; contents: BackupContents; existing: HomeEntry | null }
   | { step: 'safety' }
   | { step: 'running'; progress: RestoreProgress }
   | { step: 'done'; home: HomeEntry; result: RestoreResult }
@@ -34,22 +35,43 @@ function entryOf(contents: BackupContents): HomeEntry {
   return { id, name, kind: KINDS.includes(kind as HomeKind) ? (kind as HomeKind) : 'other', createdAt };
 }
 
+/** Reads and checks a chosen file: the manifest to confirm, or why it is refused. */
+export async function checkBackupFile(file: OpenedFile, homes: HomeEntry[]): Promise<RestoreState> {
+  try {
+    const contents = await readBackupFile(file.bytes);
+    const existing = homes.find((home) => home.id === contents.manifest.home.id) ?? null;
+    return { step: 'confirm', fileName: file.name, contents, existing };
+  } catch (error) {
+    return { step: 'refused', problem: error instanceof BackupFormatError ? error.problem : 'corrupt' };
+  }
+}
+
+/** Steps in which another file may take the place of the current one (nothing is being written). */
+const OPEN_TO_A_FILE: RestoreState['step'][] = ['choose', 'refused', 'confirm', 'failed', 'done'];
+
 export function useRestore(homes: HomeEntry[]) {
   const { platform } = usePlatform();
   const [state, setState] = useState<RestoreState>({ step: 'choose' });
+  const step = useRef(state.step);
+  useEffect(() => {
+    step.current = state.step;
+  }, [state.step]);
+
+  /** A file chosen here or opened with the app; ignored while a restore is under way. */
+  const load = useCallback(
+    async (file: OpenedFile | null) => {
+      if (!OPEN_TO_A_FILE.includes(step.current)) return;
+      if (!file) return setState({ step: 'refused', problem: 'unreadable' });
+      setState({ step: 'reading' });
+      setState(await checkBackupFile(file, homes));
+    },
+    [homes],
+  );
 
   const choose = useCallback(async () => {
     const file = await platform.openFile([{ name: 'Gedeeld back-up', extensions: [BACKUP_EXTENSION] }]);
-    if (!file) return;
-    setState({ step: 'reading' });
-    try {
-      const contents = await readBackupFile(file.bytes);
-      const existing = homes.find((home) => home.id === contents.manifest.home.id) ?? null;
-      setState({ step: 'confirm', contents, existing });
-    } catch (error) {
-      setState({ step: 'refused', problem: error instanceof BackupFormatError ? error.problem : 'corrupt' });
-    }
-  }, [platform, homes]);
+    if (file) await load(file);
+  }, [platform, load]);
 
   /** Returns 'wrongSecret' when the secret does not open this backup (nothing changed then). */
   const restore = useCallback(
@@ -93,5 +115,5 @@ export function useRestore(homes: HomeEntry[]) {
   );
 
   const reset = useCallback(() => setState({ step: 'choose' }), []);
-  return { state, choose, restore, reset };
+  return { state, choose, load, restore, reset };
 }

@@ -27,6 +27,7 @@ import {
 } from '../../domain/types';
 import { validateChild } from '../../domain/validation';
 import { DateField } from '../../ui/components/DateField';
+import { keyboardClearButton } from '../../ui/design/theme';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormDrawer } from '../../ui/components/FormDrawer';
 import { notifySaved } from '../../ui/components/notify';
@@ -203,7 +204,7 @@ function ChildFormFields({
             label={t('form.mentor')}
             placeholder={t('form.noMentor')}
             clearable
-            clearButtonProps={{ 'aria-label': t('form.clearMentor') }}
+            clearButtonProps={keyboardClearButton(t('form.clearMentor'))}
             allowDeselect
             data={activeStaff.map((member) => ({ value: member.id, label: member.name }))}
             {...form.getInputProps('mentorId')}

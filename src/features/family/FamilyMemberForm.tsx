@@ -14,6 +14,7 @@ import {
   type Relation,
 } from '../../domain/types';
 import { validateFamilyMember } from '../../domain/validation';
+import { keyboardClearButton } from '../../ui/design/theme';
 import { FormActions } from '../../ui/components/FormActions';
 import { FormDrawer } from '../../ui/components/FormDrawer';
 import { notifySaved } from '../../ui/components/notify';
@@ -155,7 +156,7 @@ export function FamilyMemberDrawer({
               label={t('form.preferredChannel')}
               placeholder={t('common:notFilledIn')}
               clearable
-              clearButtonProps={{ 'aria-label': t('form.clearChannel') }}
+              clearButtonProps={keyboardClearButton(t('form.clearChannel'))}
               allowDeselect
               data={CONTACT_CHANNELS.map((channel) => ({
                 value: channel,

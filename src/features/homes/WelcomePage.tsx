@@ -20,13 +20,15 @@ import {
   IconSparkles,
   IconTrash,
 } from '@tabler/icons-react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../data/homes';
 import type { HomeEntry } from '../../domain/types';
+import { usePlatform } from '../../ui/AppContext';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { EntryFrame } from '../../ui/components/EntryFrame';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
+import { followOpenedBackups, type OpenedBackup } from './openedBackups';
 import { useHomes } from './useHomes';
 
 // The restore screen (and the backup reader), the new-home form and the delete dialog (with their form
@@ -52,6 +54,19 @@ export function WelcomePage({ onOpen, onCreated }: WelcomePageProps) {
   const [toDelete, setToDelete] = useState<HomeEntry | null>(null);
   const [demoProgress, setDemoProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [opened, setOpened] = useState<OpenedBackup | null>(null);
+  const { platform } = usePlatform();
+
+  // A backup file the app is opened with goes straight to the restore screen, already chosen.
+  useEffect(
+    () =>
+      followOpenedBackups(platform, (backup) => {
+        setCreating(false);
+        setRestoring(true);
+        setOpened(backup);
+      }),
+    [platform],
+  );
 
   const openDemo = async () => {
     const existing = homes?.find((home) => home.demo);
@@ -81,8 +96,13 @@ export function WelcomePage({ onOpen, onCreated }: WelcomePageProps) {
           <Suspense fallback={null}>
             <RestoreBackup
               homes={homes ?? []}
-              onCancel={() => setRestoring(false)}
+              opened={opened}
+              onCancel={() => {
+                setOpened(null);
+                setRestoring(false);
+              }}
               onRestored={(home) => {
+                setOpened(null);
                 setRestoring(false);
                 void refresh();
                 onOpen(home);

@@ -7,13 +7,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ContinuityAlert } from '../../domain/continuity';
 import type { IsoDate } from '../../domain/types';
-import { WorkCard, WorkRowAction, type WorkCardModel, type WorkRow } from '../../ui/components/WorkCard';
+import {
+  WorkCard,
+  WorkRowAction,
+  WorkRowActions,
+  type WorkCardModel,
+  type WorkRow,
+} from '../../ui/components/WorkCard';
 import { useToday } from '../../ui/useToday';
 import { useContinuityAlerts, type ContinuityAlertsState } from './useContinuity';
 
 type T = ReturnType<typeof useTranslation<['roster', 'common']>>['t'];
 
-function alertRow(alert: ContinuityAlert, index: number, state: ContinuityAlertsState, t: T): WorkRow {
+export function alertRow(alert: ContinuityAlert, index: number, state: ContinuityAlertsState, t: T): WorkRow {
   const nameOf = (id: string) =>
     state.children.find((child) => child.id === id)?.name ?? t('common:removedPerson');
   const key = `${alert.kind}-${index}`;
@@ -47,18 +53,17 @@ function alertRow(alert: ContinuityAlert, index: number, state: ContinuityAlerts
   }
   if (alert.kind === 'contactPersonGap') {
     const staff = state.staffNames.get(alert.staffId) ?? t('common:removedPerson');
-    const first = alert.childIds[0] ?? '';
     return {
       key,
       who: children(alert.childIds),
       what: t(alert.reason === 'leaving' ? 'alerts.leaving' : 'alerts.absent', { staff }),
       since: alert.date,
       status: { tone: 'due', label: t(`alerts.gapBadge.${alert.reason}`) },
+      // Every family of the alert needs its own backup: each is one link away.
       action: (
-        <WorkRowAction
-          to={`/children/${first}/family`}
+        <WorkRowActions
           label={t('alerts.actions.gap')}
-          name={nameOf(first)}
+          targets={alert.childIds.map((id) => ({ to: `/children/${id}/family`, name: nameOf(id) }))}
         />
       ),
     };

@@ -1,6 +1,6 @@
 // The "School" tab of a child: the school with its history, the rules per topic, sick days, and the two
 // things people do here every week: "Ziek melden" and "Mail de school".
-import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconMail, IconPencil, IconSchool, IconThermometer } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { notifyFailed, notifySaved } from '../../ui/components/notify';
 import { StatusBadge } from '../../ui/components/StatusBadge';
 import { useToday } from '../../ui/useToday';
 import { useChildFromRoute } from '../children/useChildFromRoute';
+import { EarlierSchools } from './EarlierSchools';
 import { MailSchool } from './MailSchool';
 import { ReportSick, OpenSickReports, SickReportHistory } from './SickReport';
 import { SchoolForm, type SchoolFormMode } from './SchoolForm';
@@ -226,21 +227,7 @@ export function SchoolPage() {
           </Card>
         ) : null}
         {earlier.length > 0 ? (
-          <Card withBorder component="section" aria-labelledby="history-heading">
-            <Title order={3} id="history-heading" mb="sm">
-              {t('history')}
-            </Title>
-            <List>
-              {earlier.map((record) => (
-                <List.Item key={record.id}>
-                  {t('historyItem', { name: record.name, date: date(record.endedOn) })}{' '}
-                  <Badge variant="light" color="gray" tt="none">
-                    {t('historyRules', { count: rules.filter((rule) => rule.schoolId === record.id).length })}
-                  </Badge>
-                </List.Item>
-              ))}
-            </List>
-          </Card>
+          <EarlierSchools schools={earlier} rules={rules} family={family} agreements={agreements} />
         ) : null}
       </Stack>
       <FormDrawer title={drawerTitle} opened={drawer !== null} onClose={close} dirty={dirty}>

@@ -1,5 +1,5 @@
 // The rules in force as one compact table: topic (with the agreement it came from), who, backup, how and
-// when, CC; edit at the right.
+// when, CC; edit at the right. Read-only (an earlier school's rules): the same words, nothing to change.
 import { ActionIcon, Alert, Anchor, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconPencil, IconPlus } from '@tabler/icons-react';
 import { missingSchoolRuleTopics, removedPeople } from '../../domain/school';
@@ -8,29 +8,33 @@ import { Link } from 'react-router';
 import type { Agreement, FamilyMember } from '../../domain/types';
 import { agreementText, howWhenText, namesOf, partiesText, partyText, useSay } from './schoolLabels';
 
+type Editing =
+  | { readOnly?: false; onEdit: (rule: SchoolRule) => void; onAdd: () => void; onAddStarters: () => void }
+  | { readOnly: true; label: string };
+
 export function SchoolRulesTable({
   rules,
   family,
   agreements,
-  onEdit,
-  onAdd,
-  onAddStarters,
+  ...editing
 }: {
   rules: SchoolRule[];
   family: FamilyMember[];
   agreements: Agreement[];
-  onEdit: (rule: SchoolRule) => void;
-  onAdd: () => void;
-  onAddStarters: () => void;
-}) {
+} & Editing) {
   const t = useSay();
-  const missing = missingSchoolRuleTopics(rules);
+  const missing = editing.readOnly ? [] : missingSchoolRuleTopics(rules);
   return (
     <Stack gap="sm">
       {rules.length === 0 ? (
         <Text c="dimmed">{t('rules.none')}</Text>
       ) : (
-        <Table withTableBorder striped aria-label={t('rules.title')} verticalSpacing="xs">
+        <Table
+          withTableBorder
+          striped
+          aria-label={editing.readOnly ? editing.label : t('rules.title')}
+          verticalSpacing="xs"
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('rules.fields.topic')}</Table.Th>
@@ -38,9 +42,11 @@ export function SchoolRulesTable({
               <Table.Th>{t('rules.backup')}</Table.Th>
               <Table.Th>{t('rules.howWhen')}</Table.Th>
               <Table.Th>{t('rules.cc')}</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">{t('common:actions')}</span>
-              </Table.Th>
+              {editing.readOnly ? null : (
+                <Table.Th>
+                  <span className="visually-hidden">{t('common:actions')}</span>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -86,22 +92,24 @@ export function SchoolRulesTable({
                   <Table.Td>{rule.backup ? partyText(t, rule.backup, family) : ''}</Table.Td>
                   <Table.Td>{howWhenText(t, rule)}</Table.Td>
                   <Table.Td>{namesOf(rule.cc, family)}</Table.Td>
-                  <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('rules.edit', { topic })}
-                      onClick={() => onEdit(rule)}
-                    >
-                      <IconPencil size={16} aria-hidden />
-                    </ActionIcon>
-                  </Table.Td>
+                  {editing.readOnly ? null : (
+                    <Table.Td>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('rules.edit', { topic })}
+                        onClick={() => editing.onEdit(rule)}
+                      >
+                        <IconPencil size={16} aria-hidden />
+                      </ActionIcon>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               );
             })}
           </Table.Tbody>
         </Table>
       )}
-      {missing.length > 0 ? (
+      {!editing.readOnly && missing.length > 0 ? (
         <Alert
           color="blue"
           variant="light"
@@ -111,14 +119,14 @@ export function SchoolRulesTable({
             {t('rules.starterHint')}
           </Text>
           <Group gap="sm">
-            <Button size="xs" onClick={onAddStarters}>
+            <Button size="xs" onClick={editing.onAddStarters}>
               {t('rules.addStarter')}
             </Button>
             <Button
               size="xs"
               variant="light"
               leftSection={<IconPlus size={14} aria-hidden />}
-              onClick={onAdd}
+              onClick={editing.onAdd}
             >
               {t('rules.add')}
             </Button>

@@ -1,6 +1,6 @@
 // One card of the work queue: a kind of attention with its count in the title, at most five rows
 // (who, what, since when, status, one action) and "alle n tonen" for the rest; nothing to do is one line.
-import { Anchor, Button, Card, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,6 +46,46 @@ export function WorkRowAction({ to, label, name }: { to: string; label: string; 
     >
       {label}
     </Button>
+  );
+}
+
+/**
+ * The row's action when it concerns several children (a leaving contact person's families): with one,
+ * the plain button; with more, the action's name and one small link per child, so none of them is out
+ * of reach.
+ */
+export function WorkRowActions({
+  label,
+  targets,
+}: {
+  label: string;
+  targets: readonly { to: string; name: string }[];
+}) {
+  const { t } = useTranslation('common');
+  const [first] = targets;
+  if (!first) return null;
+  if (targets.length === 1) return <WorkRowAction to={first.to} label={label} name={first.name} />;
+  return (
+    <Stack gap={2} align="flex-end">
+      <Text size="xs" c="dimmed" aria-hidden>
+        {label}:
+      </Text>
+      <Group gap={4} justify="flex-end" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+        {targets.map((target) => (
+          <li key={target.to}>
+            <Button
+              component={Link}
+              to={target.to}
+              size="compact-xs"
+              variant="light"
+              aria-label={t('workQueue.actionFor', { action: label, name: target.name })}
+            >
+              {target.name}
+            </Button>
+          </li>
+        ))}
+      </Group>
+    </Stack>
   );
 }
 

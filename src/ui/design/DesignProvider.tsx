@@ -7,8 +7,9 @@ import { Notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import 'dayjs/locale/en-gb';
 import 'dayjs/locale/nl';
-import type { ReactNode } from 'react';
-import { cssVariablesResolver, theme } from './theme';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cssVariablesResolver, themeFor } from './theme';
 import { dayjsLocale } from './dates';
 // Start-up styles: Mantine's base and the components of the welcome screen, its error screens and the
 // toasts. Every other screen imports `./allStyles` (the whole of Mantine's styles), which loads with it.
@@ -45,6 +46,9 @@ function styleNonce(): string {
 export function DesignProvider({ language, children }: { language: 'nl' | 'en'; children: ReactNode }) {
   const locale = dayjsLocale(language);
   dayjs.locale(locale);
+  const { t } = useTranslation('common');
+  const clearSelection = t('clearSelection');
+  const theme = useMemo(() => themeFor({ clearSelection }), [clearSelection]);
   return (
     <MantineProvider
       theme={theme}

@@ -1,6 +1,12 @@
 // The Mantine theme: one calm teal accent, neutral greys, status colours that always come with text,
 // the app's own font stack and a comfortable density for a 1366×768 office laptop.
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import {
+  createTheme,
+  mergeThemeOverrides,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+  type MantineThemeOverride,
+} from '@mantine/core';
 
 const teal: MantineColorsTuple = [
   '#e6f7f6',
@@ -80,6 +86,29 @@ export const theme = createTheme({
     Badge: { defaultProps: { variant: 'light', radius: 'sm' } },
   },
 });
+
+/**
+ * A select's clear button as a real button: Mantine keeps it out of the tab order and hidden from
+ * screen readers (Backspace clears), which leaves keyboard users without it. Reachable with Tab,
+ * Enter or Space clears, and it has a name. A field with its own label ("Mentor wissen") passes
+ * `keyboardClearButton(label)`: its props replace the theme's, they do not merge.
+ */
+export function keyboardClearButton(label: string) {
+  return { tabIndex: 0, 'aria-hidden': false, 'aria-label': label } as const;
+}
+
+/** Comboboxes whose `clearable` shows Mantine's combobox clear button. */
+const CLEARABLE_COMBOBOXES = ['Select', 'MultiSelect', 'Autocomplete', 'TagsInput'] as const;
+
+/** The theme with the texts it carries in the UI language (the clear button's name). */
+export function themeFor(texts: { clearSelection: string }): MantineThemeOverride {
+  const clearButtonProps = keyboardClearButton(texts.clearSelection);
+  return mergeThemeOverrides(theme, {
+    components: Object.fromEntries(
+      CLEARABLE_COMBOBOXES.map((name) => [name, { defaultProps: { clearButtonProps } }]),
+    ),
+  });
+}
 
 /** Status colours: always shown with a text label or an icon, never colour alone. */
 export const STATUS_COLORS = {

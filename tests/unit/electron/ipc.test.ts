@@ -26,6 +26,7 @@ function setup() {
     openExternal: vi.fn(async () => undefined),
     appVersion: () => '0.1.0',
     takePendingBackup: vi.fn(() => ({ kind: 'restore' as const, fileName: 'De Eik.gedeeld-backup' })),
+    readOpenedBackup: vi.fn(async () => ({ name: 'De Eik.gedeeld-backup', bytes: new Uint8Array([1, 2]) })),
     isTrustedSender: (url: string) => url === 'app://gedeeld/index.html',
   };
   const handlers = createIpcHandlers(deps);
@@ -89,6 +90,25 @@ describe('IPC handlers', () => {
       kind: 'restore',
       fileName: 'De Eik.gedeeld-backup',
     });
+  });
+
+  it('reads the opened backup only for the app itself and only for a well-formed intent', async () => {
+    const { handlers, trusted, stranger, deps } = setup();
+    const intent = { kind: 'restore', fileName: 'De Eik.gedeeld-backup' };
+    await expect(handlers[IPC.backupReadOpened](stranger, intent)).rejects.toThrow('untrusted sender');
+    await expect(
+      handlers[IPC.backupReadOpened](trusted, {
+        kind: 'restore',
+        fileName: '../../etc/passwd.gedeeld-backup',
+      }),
+    ).rejects.toThrow('backup intent');
+    await expect(handlers[IPC.backupReadOpened](trusted, 'junk')).rejects.toThrow('backup intent');
+    expect(deps.readOpenedBackup).not.toHaveBeenCalled();
+    await expect(handlers[IPC.backupReadOpened](trusted, intent)).resolves.toEqual({
+      name: 'De Eik.gedeeld-backup',
+      bytes: new Uint8Array([1, 2]),
+    });
+    expect(deps.readOpenedBackup).toHaveBeenCalledWith(intent);
   });
 
   it('sanitizes file names', () => {

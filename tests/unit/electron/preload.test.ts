@@ -48,7 +48,7 @@ describe('preload bridge', () => {
   it('delivers a backup file that arrived before the page listened, then later ones', async () => {
     bridge.pending = { kind: 'restore', fileName: 'De Eik.gedeeld-backup' };
     const listener = vi.fn();
-    platform.onBackupOpened(listener);
+    const stop = platform.onBackupOpened(listener);
     expect(ipc.invoke).toHaveBeenCalledWith(IPC.backupTakePending);
     await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
     ipc.emit(IPC_EVENTS.backupOpened, {}, { kind: 'restore', fileName: 'tweede.gedeeld-backup' });
@@ -59,11 +59,45 @@ describe('preload bridge', () => {
       [{ kind: 'restore', fileName: 'De Eik.gedeeld-backup' }],
       [{ kind: 'restore', fileName: 'tweede.gedeeld-backup' }],
     ]);
+    stop();
+  });
+
+  it('keeps a pending file taken by a listener that left for the next listener', async () => {
+    bridge.pending = { kind: 'restore', fileName: 'De Eik.gedeeld-backup' };
+    const first = vi.fn();
+    platform.onBackupOpened(first)();
+    bridge.pending = null;
+    // The main process's answer arrives after the first listener left.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const second = vi.fn();
+    platform.onBackupOpened(second);
+    await vi.waitFor(() => expect(second).toHaveBeenCalledTimes(1));
+    expect(second).toHaveBeenCalledWith({ kind: 'restore', fileName: 'De Eik.gedeeld-backup' });
+    expect(first).not.toHaveBeenCalled();
+  });
+
+  it('gives a pending file to a listener that came while the first one asked for it', async () => {
+    bridge.pending = { kind: 'restore', fileName: 'De Eik.gedeeld-backup' };
+    const first = vi.fn();
+    platform.onBackupOpened(first)();
+    bridge.pending = null;
+    const second = vi.fn();
+    const stop = platform.onBackupOpened(second);
+    await vi.waitFor(() => expect(second).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(first).not.toHaveBeenCalled();
+    stop();
   });
 
   it('invokes the typed channels for the request/response calls', async () => {
     await platform.appVersion();
     await platform.removeHome('h1');
-    expect(ipc.invoke.mock.calls).toEqual([[IPC.appVersion], [IPC.homesRemove, 'h1']]);
+    await platform.readOpenedBackup({ kind: 'restore', fileName: 'De Eik.gedeeld-backup' });
+    expect(ipc.invoke.mock.calls).toEqual([
+      [IPC.appVersion],
+      [IPC.homesRemove, 'h1'],
+      [IPC.backupReadOpened, { kind: 'restore', fileName: 'De Eik.gedeeld-backup' }],
+    ]);
   });
 });

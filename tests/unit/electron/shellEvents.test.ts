@@ -2,7 +2,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { backupPathFromArgv, createBackupInbox } from '../../../electron/main/backupFile';
+import { backupPathFromArgv, createBackupInbox, readReceivedBackup } from '../../../electron/main/backupFile';
 import { menuTemplate } from '../../../electron/main/menu';
 import { broadcast, lockOnPowerEvents, type RendererTarget } from '../../../electron/main/powerLock';
 import { IPC_EVENTS } from '../../../src/platform/ipcContract';
@@ -126,5 +126,32 @@ describe('opening a .gedeeld-backup file', () => {
     inbox.receive('/home/x/backups/eik.gedeeld-backup');
     expect(announce).toHaveBeenCalledWith({ kind: 'restore', fileName: 'eik.gedeeld-backup' });
     expect(inbox.takePending()).toBeNull();
+  });
+});
+
+describe('reading the backup file the app was opened with', () => {
+  const intent = { kind: 'restore' as const, fileName: 'eik.gedeeld-backup' };
+  const files = (size: number) => ({
+    size: vi.fn(async () => size),
+    read: vi.fn(async () => new Uint8Array([7, 8, 9])),
+  });
+
+  it('reads the last received file when the intent names it', async () => {
+    const fs = files(3);
+    await expect(readReceivedBackup('/media/usb/eik.gedeeld-backup', intent, fs, 10)).resolves.toEqual({
+      name: 'eik.gedeeld-backup',
+      bytes: new Uint8Array([7, 8, 9]),
+    });
+    expect(fs.read).toHaveBeenCalledWith('/media/usb/eik.gedeeld-backup');
+  });
+
+  it('reads nothing for another name, no file, a file over the limit or one that is gone', async () => {
+    const fs = files(11);
+    expect(await readReceivedBackup('/media/usb/ander.gedeeld-backup', intent, fs, 100)).toBeNull();
+    expect(await readReceivedBackup(null, intent, fs, 100)).toBeNull();
+    expect(await readReceivedBackup('/media/usb/eik.gedeeld-backup', intent, fs, 10)).toBeNull();
+    expect(fs.read).not.toHaveBeenCalled();
+    const gone = { size: vi.fn(async () => Promise.reject(new Error('ENOENT'))), read: vi.fn() };
+    expect(await readReceivedBackup('/media/usb/eik.gedeeld-backup', intent, gone, 10)).toBeNull();
   });
 });

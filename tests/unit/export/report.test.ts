@@ -220,6 +220,47 @@ describe('reading a returned report', () => {
     expect(final.text).toContain(long);
   });
 
+  it("marks a parent's reaction with that parent's language (English), others' and staff notes as Dutch", async () => {
+    const reaction = (id: string, personId: string, text: string): ReportReaction => ({
+      id,
+      createdAt: '2026-04-10T09:00:00Z',
+      updatedAt: '2026-04-10T09:00:00Z',
+      createdBy: 'staff-1',
+      updatedBy: 'staff-1',
+      reportId: REPORT_ID,
+      childId: 'c',
+      version: 2,
+      personId,
+      personKind: 'parent',
+      outcome: 'reacted',
+      sections: { facts: { choice: 'partly', text } },
+      receivedOn: '2026-04-10',
+      source: 'inWriting',
+      staffNote: 'Besproken met mentor.',
+    });
+    const reactions = [
+      reaction('r1', MOTHER, 'She was ill, not difficult.'),
+      reaction('r2', FATHER, 'Ze was ziek.'),
+    ];
+    const runLanguage = (document: string, text: string) =>
+      new RegExp(`<w:lang w:val="([^"]+)"/></w:rPr><w:t xml:space="preserve">${text}</w:t>`).exec(
+        document,
+      )?.[1];
+    for (const language of ['nl', 'en'] as const) {
+      const { document } = await unzipDocx(
+        await exported(language, {
+          status: 'final',
+          reactions,
+          reactionParts: [],
+          wordLanguages: { [MOTHER]: 'en-GB' },
+        }),
+      );
+      expect(runLanguage(document, 'She was ill, not difficult.'), language).toBe('en-GB');
+      expect(runLanguage(document, 'Ze was ziek.'), language).toBe('nl-NL');
+      expect(runLanguage(document, 'Besproken met mentor.'), language).toBe('nl-NL');
+    }
+  });
+
   it('leaves out our placeholder when someone typed after it, and keeps their words exactly', async () => {
     const returned = await fillReturnedReport(await exported(), {
       [box(MOTHER, 'youthView')]: 'Klik hier en typ uw reactie. Dat klopt wel.',

@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { generateHome } from '../../../src/data/demo/generateHome';
 import { buildReport } from '../../../src/export/report';
-import { documentLanguageFor, expectedReport, reportDocumentModel } from '../../../src/export/reportModel';
+import {
+  documentLanguageFor,
+  expectedReport,
+  languageTagFor,
+  reportDocumentModel,
+} from '../../../src/export/reportModel';
 import { readReturnedReport } from '../../../src/export/reportReaction';
 import { exportT, unzipDocx } from './docxTestHelpers';
 
@@ -56,5 +61,30 @@ describe('report view model', () => {
     expect(documentLanguageFor('English')).toBe('en');
     expect(documentLanguageFor('Arabisch')).toBe('nl');
     expect(documentLanguageFor(undefined)).toBe('nl');
+  });
+
+  it("takes each family member's language for their own words, from how people write it", () => {
+    expect(languageTagFor('Engels')).toBe('en-GB');
+    expect(languageTagFor(' english ')).toBe('en-GB');
+    expect(languageTagFor('Nederlands')).toBe('nl-NL');
+    expect(languageTagFor('Pools')).toBe('pl-PL');
+    expect(languageTagFor('Arabisch (tolk nodig)')).toBe('ar-SA');
+    expect(languageTagFor('Tigrinya')).toBeUndefined();
+    expect(languageTagFor(undefined)).toBeUndefined();
+    const records = recordsOf('final');
+    const [english, unknown] = records.familyMembers;
+    const model = reportDocumentModel(
+      {
+        ...records,
+        familyMembers: records.familyMembers.map((member) =>
+          member.id === english!.id
+            ? { ...member, preferredLanguage: 'Engels' }
+            : { ...member, preferredLanguage: 'Tigrinya' },
+        ),
+      },
+      { homeName: 'Huize Eik', exportDate: '2026-11-24', reactionPartsFor: [] },
+    );
+    expect(model.wordLanguages?.[english!.id]).toBe('en-GB');
+    if (unknown) expect(model.wordLanguages?.[unknown.id]).toBeUndefined();
   });
 });
