@@ -315,6 +315,24 @@ export function validateShift(
   return errors;
 }
 
+/**
+ * The own shift types a form offers: the ones in use (not archived), plus archived ones the record
+ * being edited already uses (`keep`), so an old shift or pattern line still shows what it is.
+ */
+export function offeredShiftTypes(
+  shiftTypes: readonly ShiftType[],
+  keep: readonly (string | null | undefined)[] = [],
+): ShiftType[] {
+  return shiftTypes.filter((type) => !type.archived || keep.includes(type.id));
+}
+
+/** Own shift types in use first, archived ones after; each group by name. */
+export function sortShiftTypes(shiftTypes: readonly ShiftType[], locale: string): ShiftType[] {
+  return [...shiftTypes].sort(
+    (a, b) => Number(!!a.archived) - Number(!!b.archived) || a.name.localeCompare(b.name, locale),
+  );
+}
+
 export type ShiftTypeValidationField = 'name' | 'start' | 'end';
 
 /** Field → code for a home's own shift type; empty when valid. */

@@ -272,6 +272,84 @@ test("the home's own shift types are added and renamed, offered when planning; a
   await expect(grid.getByText(/–\d{2}:\d{2}/)).toHaveCount(0);
 });
 
+test('an own shift type is archived: no longer offered when planning, its planned shifts keep its name; then restored', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openDemoHome(page);
+  await page.getByRole('button', { name: 'Eigen diensten' }).click();
+  const types = page.getByRole('dialog', { name: 'Eigen diensten van het huis' });
+  const newType = types.getByRole('form', { name: 'Nieuwe eigen dienst' });
+  await newType.getByRole('textbox', { name: 'Naam', exact: true }).fill('Middagdienst');
+  await fillTime(newType, 'Begint om', '12:00');
+  await fillTime(newType, 'Eindigt om', '20:00');
+  await newType.getByRole('button', { name: 'Dienst toevoegen' }).click();
+  const table = types.getByRole('table', { name: 'Eigen diensten van het huis' });
+  await expect(table.getByRole('row', { name: /Middagdienst 12:00–20:00/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(types).toBeHidden();
+
+  // Planned with the type while it is in use.
+  const monday = await weeksAhead(page, 4);
+  const grid = page.getByRole('table', { name: 'Rooster van de week' });
+  await page.getByRole('button', { name: 'Dienst plannen' }).click();
+  const plan = page.getByRole('form', { name: 'Dienst plannen' });
+  const name = await chooseFirst(page, 'Medewerker');
+  await plan.getByRole('textbox', { name: 'Datum', exact: true }).fill(dutchDate(monday));
+  await plan.getByRole('textbox', { name: 'Datum', exact: true }).press('Tab');
+  await chooseOption(plan, 'Dienst', 'Middagdienst');
+  await plan.getByRole('button', { name: 'Opslaan' }).click();
+  const planned = grid.getByRole('button', { name: `${name}: Middagdienst 12:00–20:00` });
+  await expect(planned).toBeVisible();
+
+  // Archived.
+  await page.getByRole('button', { name: 'Eigen diensten' }).click();
+  await table.getByRole('button', { name: 'Middagdienst archiveren' }).click();
+  await expect(page.getByText('Middagdienst gearchiveerd.')).toBeVisible();
+  await expect(table.getByRole('row', { name: /Middagdienst.*Gearchiveerd/ })).toBeVisible();
+  await expect(table.getByRole('button', { name: 'Middagdienst terugzetten' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(types).toBeHidden();
+
+  // The planned shift still shows its name, and keeps its type when opened.
+  await expect(planned).toBeVisible();
+  await planned.click();
+  const edit = page.getByRole('form', { name: 'Dienst wijzigen' });
+  await expect(edit.getByRole('combobox', { name: 'Dienst', exact: true })).toHaveValue('Middagdienst');
+  await edit.getByRole('button', { name: 'Annuleren' }).click();
+
+  // A new shift no longer offers it.
+  await page.getByRole('button', { name: 'Dienst plannen' }).click();
+  await plan.getByRole('combobox', { name: 'Dienst', exact: true }).click();
+  await expect(page.getByRole('option', { name: 'Avonddienst', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Middagdienst', exact: true })).toHaveCount(0);
+  await plan.getByRole('combobox', { name: 'Dienst', exact: true }).press('Escape');
+  await plan.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(plan).toBeHidden();
+
+  // Nor does a pattern line.
+  await page.getByRole('button', { name: 'Vast patroon' }).click();
+  const pattern = page.getByRole('form', { name: 'Vast patroon van een medewerker' });
+  await pattern.getByRole('button', { name: 'Regel toevoegen' }).click();
+  const lastLine = pattern.getByRole('group', { name: /^Regel \d+$/ }).last();
+  await lastLine.getByRole('combobox', { name: 'Dienst', exact: true }).click();
+  await expect(page.getByRole('option', { name: 'Nachtdienst', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Middagdienst', exact: true })).toHaveCount(0);
+  await lastLine.getByRole('combobox', { name: 'Dienst', exact: true }).press('Escape');
+  await pattern.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(pattern).toBeHidden();
+
+  // Restored: offered again.
+  await page.getByRole('button', { name: 'Eigen diensten' }).click();
+  await table.getByRole('button', { name: 'Middagdienst terugzetten' }).click();
+  await expect(page.getByText('Middagdienst is weer te kiezen bij het plannen.')).toBeVisible();
+  await expect(table.getByText('Gearchiveerd')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(types).toBeHidden();
+  await page.getByRole('button', { name: 'Dienst plannen' }).click();
+  await chooseOption(plan, 'Dienst', 'Middagdienst');
+});
+
 test("a staff member's pattern is defined and planned for two weeks; the shifts show in the grid", async ({
   page,
 }) => {

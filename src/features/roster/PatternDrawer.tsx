@@ -8,6 +8,7 @@ import { addDays } from '../../domain/dates';
 import {
   BUILT_IN_SHIFT_KINDS,
   DEFAULT_SHIFT_TIMES,
+  offeredShiftTypes,
   startOfWeek,
   validatePatternPlan,
   type PatternEntry,
@@ -145,9 +146,10 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
     value: String(day),
     label: t(`weekdays.${day as 1 | 2 | 3 | 4 | 5 | 6 | 7}`),
   }));
-  const kinds = [
+  // An archived own type is offered only on a line that already uses it.
+  const kindsFor = (line: Line) => [
     ...BUILT_IN_SHIFT_KINDS.map((value) => ({ value, label: t(`shiftKinds.${value}`) })),
-    ...shiftTypes.filter((type) => !type.archived).map((type) => ({ value: type.id, label: type.name })),
+    ...offeredShiftTypes(shiftTypes, [line.kind]).map((type) => ({ value: type.id, label: type.name })),
   ];
   const weeks = Array.from({ length: cycle }, (_, index) => ({
     value: String(index),
@@ -218,7 +220,7 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
               />
               <Select
                 label={t('shiftDrawer.kind')}
-                data={kinds}
+                data={kindsFor(line)}
                 value={line.kind}
                 onChange={(value) => chooseKind(line.key, value)}
                 allowDeselect={false}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import {
   BUILT_IN_SHIFT_KINDS,
   DEFAULT_SHIFT_TIMES,
+  offeredShiftTypes,
   validateShift,
   type Shift,
   type ShiftKind,
@@ -110,9 +111,10 @@ export function ShiftDrawer({
   const title = shift ? t('shiftDrawer.editTitle') : t('shiftDrawer.title');
   const kinds = [
     ...BUILT_IN_SHIFT_KINDS.map((value) => ({ value, label: t(`shiftKinds.${value}`) })),
-    ...shiftTypes
-      .filter((type) => !type.archived || type.id === shift?.shiftTypeId)
-      .map((type) => ({ value: type.id, label: type.name })),
+    ...offeredShiftTypes(shiftTypes, [shift?.shiftTypeId]).map((type) => ({
+      value: type.id,
+      label: type.name,
+    })),
   ];
   return (
     <FormDrawer title={title} opened={opened} onClose={onClose}>
