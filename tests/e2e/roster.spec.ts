@@ -350,9 +350,10 @@ test('an own shift type is archived: no longer offered when planning, its planne
   await chooseOption(plan, 'Dienst', 'Middagdienst');
 });
 
-test("a staff member's pattern is defined and planned for two weeks; the shifts show in the grid", async ({
+test("a staff member's pattern is defined and planned for two weeks; the shifts show in the grid; its last day is kept", async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await openDemoHome(page);
   // Five weeks ahead is empty in the demo.
   const monday = await weeksAhead(page, 5);
@@ -391,6 +392,32 @@ test("a staff member's pattern is defined and planned for two weeks; the shifts 
   // The third week was not part of the range.
   await expect(day).toHaveCount(0);
   await expect(evening).toHaveCount(0);
+
+  // The pattern gets a last day; saving it again (twice) keeps that day.
+  const lastDay = addDaysIso(monday, 30);
+  const reopen = async () => {
+    await page.getByRole('button', { name: 'Vast patroon' }).click();
+    await chooseOption(form, 'Medewerker', name);
+    await expect(form.getByRole('group', { name: 'Regel 2' })).toBeVisible();
+  };
+  await reopen();
+  const until = form.getByRole('textbox', { name: 'Patroon loopt tot en met', exact: true });
+  await expect(until).toHaveValue('');
+  // Long before the pattern's first week (the demo's patterns start a few weeks back).
+  await until.fill('01-01-2001');
+  await until.press('Tab');
+  await form.getByRole('button', { name: 'Alleen opslaan' }).click();
+  await expect(form.getByText('Het patroon kan niet stoppen vóór de week waarin het begint.')).toBeVisible();
+  await until.fill(dutchDate(lastDay));
+  await until.press('Tab');
+  await form.getByRole('button', { name: 'Alleen opslaan' }).click();
+  await expect(form).toBeHidden();
+  for (const round of ['after setting it', 'after saving again']) {
+    await reopen();
+    await expect(until, round).toHaveValue(dutchDate(lastDay));
+    await form.getByRole('button', { name: 'Alleen opslaan' }).click();
+    await expect(form).toBeHidden();
+  }
 });
 
 test("a leaving contact person's families are listed for handing over, and one is handed over", async ({

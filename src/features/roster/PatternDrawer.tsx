@@ -68,6 +68,8 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
   const [lines, setLines] = useState<Line[]>([newLine()]);
   const [from, setFrom] = useState(monday);
   const [to, setTo] = useState(addDays(monday, 13));
+  /** The pattern's own last day; empty: it runs until changed. */
+  const [until, setUntil] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const existing = patterns.find((pattern) => pattern.staffId === staffId);
 
@@ -78,6 +80,7 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
     setLines([newLine()]);
     setFrom(monday);
     setTo(addDays(monday, 13));
+    setUntil('');
     setErrors({});
   }, [opened, monday]);
 
@@ -86,6 +89,7 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
     const pattern = patterns.find((candidate) => candidate.staffId === id);
     setCycleWeeks(pattern?.cycleWeeks ?? 1);
     setLines(pattern && pattern.entries.length > 0 ? pattern.entries.map(lineOf) : [newLine()]);
+    setUntil(pattern?.until ?? '');
   };
   const change = (key: number, patch: Partial<Line>) =>
     setLines((current) => current.map((line) => (line.key === key ? { ...line, ...patch } : line)));
@@ -111,12 +115,20 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
 
   const submit = async (event: FormEvent, plan: boolean) => {
     event.preventDefault();
-    const codes = validatePatternPlan({ staffId: staffId ?? undefined, entries: entries(), from, to });
+    const startsOn = existing?.startsOn ?? startOfWeek(from);
+    const codes = validatePatternPlan({
+      staffId: staffId ?? undefined,
+      entries: entries(),
+      from,
+      to,
+      startsOn,
+      until: until || undefined,
+    });
     setErrors(
       Object.fromEntries(
         Object.entries(codes).map(([field, code]) => [
           field,
-          code === 'tooLong' || code === 'endBeforeStart'
+          code === 'tooLong' || code === 'endBeforeStart' || code === 'untilBeforeStart'
             ? t(`pattern.errors.${code}`)
             : t(`shiftDrawer.errors.${code}`),
         ]),
@@ -126,11 +138,11 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
     try {
       const saved = await savePattern(existing, {
         staffId,
-        startsOn: existing?.startsOn ?? startOfWeek(from),
+        startsOn,
         cycleWeeks: cycle,
         entries: entries(),
-        // The form has no end date: a pattern saved here runs until changed.
-        until: undefined,
+        // Empty clears it on purpose: the pattern then runs until changed.
+        until: until || undefined,
       });
       if (plan) {
         const planned = await applyPattern(saved.id, from, to);
@@ -180,6 +192,13 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
               allowDecimal={false}
               value={cycleWeeks}
               onChange={setCycleWeeks}
+            />
+            <DateField
+              label={t('pattern.until')}
+              description={t('pattern.untilHint')}
+              value={until}
+              onChange={setUntil}
+              error={errors.until}
             />
           </Group>
           <Title order={3} size="h5">

@@ -233,6 +233,15 @@ describe('validatePatternPlan', () => {
       to: 'tooLong',
     });
   });
+
+  it("accepts a pattern's optional last day from its first week on, and refuses one before it", () => {
+    const plan = { staffId: 'a', entries: [entry], from: '2026-12-07', to: '2026-12-20' };
+    expect(validatePatternPlan({ ...plan, startsOn: '2026-11-30', until: '2026-11-30' })).toEqual({});
+    expect(validatePatternPlan({ ...plan, startsOn: '2026-11-30', until: '2026-11-29' })).toEqual({
+      until: 'untilBeforeStart',
+    });
+    expect(validatePatternPlan({ ...plan, until: '2026-02-30' })).toEqual({ until: 'invalidDate' });
+  });
 });
 
 describe('own shift types offered when planning', () => {
