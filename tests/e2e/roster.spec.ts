@@ -350,6 +350,38 @@ test('an own shift type is archived: no longer offered when planning, its planne
   await chooseOption(plan, 'Dienst', 'Middagdienst');
 });
 
+test('a roster drawer asks before closing when something was typed; keep editing keeps it, closing drops it', async ({
+  page,
+}) => {
+  await openDemoHome(page);
+  // Nothing typed: Escape closes at once.
+  await page.getByRole('button', { name: 'Afwezigheid' }).click();
+  const absence = page.getByRole('dialog', { name: 'Afwezigheid invoeren' });
+  await expect(absence).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(absence).toBeHidden();
+
+  await page.getByRole('button', { name: 'Eigen diensten' }).click();
+  const types = page.getByRole('dialog', { name: 'Eigen diensten van het huis' });
+  const name = types.getByRole('textbox', { name: 'Naam', exact: true });
+  await name.fill('Vroege dienst');
+  await page.keyboard.press('Escape');
+  const ask = page.getByRole('dialog', { name: 'Wijzigingen weggooien?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Verder bewerken' }).click();
+  await expect(ask).toBeHidden();
+  await expect(types).toBeVisible();
+  await expect(name).toHaveValue('Vroege dienst');
+
+  // The close button asks too; closing without saving drops what was typed.
+  await types.getByRole('button', { name: 'Venster sluiten' }).click();
+  await ask.getByRole('button', { name: 'Weggooien en sluiten' }).click();
+  await expect(types).toBeHidden();
+  await page.getByRole('button', { name: 'Eigen diensten' }).click();
+  await expect(name).toHaveValue('');
+  await expect(types.getByText('Vroege dienst')).toHaveCount(0);
+});
+
 test("a staff member's pattern is defined and planned for two weeks; the shifts show in the grid; its last day is kept", async ({
   page,
 }) => {

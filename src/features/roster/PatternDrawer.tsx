@@ -18,7 +18,7 @@ import {
 } from '../../domain/roster';
 import type { IsoDate, StaffMember } from '../../domain/types';
 import { DateField, TimeField } from '../../ui/components/DateField';
-import { FormDrawer } from '../../ui/components/FormDrawer';
+import { FormDrawer, isChanged } from '../../ui/components/FormDrawer';
 import { notifyFailed, notifySaved } from '../../ui/components/notify';
 import { useRosterCommands } from './useRoster';
 
@@ -42,14 +42,9 @@ interface Line {
   end: string;
 }
 
+const EMPTY_LINE: Omit<Line, 'key'> = { week: 0, weekday: null, kind: 'day', ...DEFAULT_SHIFT_TIMES.day };
 let nextKey = 0;
-const newLine = (): Line => ({
-  key: nextKey++,
-  week: 0,
-  weekday: null,
-  kind: 'day',
-  ...DEFAULT_SHIFT_TIMES.day,
-});
+const newLine = (): Line => ({ key: nextKey++, ...EMPTY_LINE });
 
 const lineOf = (entry: PatternEntry): Line => ({
   key: nextKey++,
@@ -83,6 +78,19 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
     setUntil('');
     setErrors({});
   }, [opened, monday]);
+
+  // Anything chosen or typed since the drawer opened (a line's key is not something typed).
+  const dirty = isChanged(
+    { staffId, cycleWeeks, lines: lines.map(({ key: _key, ...line }) => line), from, to, until },
+    {
+      staffId: null,
+      cycleWeeks: 1,
+      lines: [EMPTY_LINE],
+      from: monday,
+      to: addDays(monday, 13),
+      until: '',
+    },
+  );
 
   const choosePerson = (id: string | null) => {
     setStaffId(id);
@@ -168,7 +176,7 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
     label: t('pattern.weekN', { n: index + 1 }),
   }));
   return (
-    <FormDrawer title={t('pattern.title')} opened={opened} onClose={onClose} size="xl">
+    <FormDrawer title={t('pattern.title')} opened={opened} onClose={onClose} size="xl" dirty={dirty}>
       <form onSubmit={(event) => void submit(event, true)} noValidate aria-label={t('pattern.title')}>
         <Stack>
           <Text size="sm" c="dimmed">

@@ -6,7 +6,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortShiftTypes, validateShiftType, type ShiftType } from '../../domain/roster';
 import { TimeField } from '../../ui/components/DateField';
-import { FormDrawer } from '../../ui/components/FormDrawer';
+import { FormDrawer, isChanged } from '../../ui/components/FormDrawer';
 import { notifyFailed, notifySaved } from '../../ui/components/notify';
 import { useRosterCommands } from './useRoster';
 
@@ -64,9 +64,14 @@ export function ShiftTypesDrawer({ opened, shiftTypes, onClose }: Props) {
     }
   };
 
+  const dirty = isChanged(
+    { name, start, end },
+    { name: editing?.name ?? '', start: editing?.start ?? '', end: editing?.end ?? '' },
+  );
+
   const formTitle = editing ? t('shiftTypes.editTitle', { name: editing.name }) : t('shiftTypes.newTitle');
   return (
-    <FormDrawer title={t('shiftTypes.title')} opened={opened} onClose={onClose}>
+    <FormDrawer title={t('shiftTypes.title')} opened={opened} onClose={onClose} dirty={dirty}>
       <Stack>
         <Text size="sm" c="dimmed">
           {t('shiftTypes.intro')}
