@@ -3,7 +3,7 @@
 import './ui/design/layers.css';
 import { StrictMode, useCallback, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { persistStorage, setTestKdfIterations } from './data/homes';
+import { persistStorage } from './data/storage';
 import { initI18n } from './i18n';
 import { pickPlatform, type AppSettings, type Platform } from './platform';
 import { App } from './app/App';
@@ -42,6 +42,7 @@ function Root({ platform, initialSettings }: { platform: Platform; initialSettin
 async function start() {
   // End-to-end tests run on the dev server with a cheap key derivation; a production build drops this.
   if (import.meta.env.DEV && import.meta.env.VITE_TEST_KDF_ITERATIONS) {
+    const { setTestKdfIterations } = await import('./data/homes');
     setTestKdfIterations(Number(import.meta.env.VITE_TEST_KDF_ITERATIONS));
   }
   // Ask at every start that the browser never evicts the homes under storage pressure.

@@ -17,11 +17,20 @@ import { currentStores, CONTENT_TABLES, DERIVED_FIELDS } from '../../src/data/ta
 import type { HomeDb } from '../../src/data/db';
 import { isPlacementActive } from '../../src/domain/placements';
 import { isNewPlacement } from '../../src/domain/agreements';
+import { contactNormMemberIds, isNormContact } from '../../src/domain/contacts';
+import { dateOfDateTime } from '../../src/domain/dates';
 import { loadDashboard } from '../../src/features/dashboard/dashboardQuery';
 import { Packer, type Document } from 'docx';
 import { createBackup, readBackupFile, restoreBackup, unlockBackup } from '../../src/data/backup';
 import { loadChildExportData } from '../../src/data/exportData';
-import { HANDOVER_SECTIONS, type Child, type HomeEntry, type Id } from '../../src/domain/types';
+import {
+  HANDOVER_SECTIONS,
+  type Child,
+  type Contact,
+  type FamilyMember,
+  type HomeEntry,
+  type Id,
+} from '../../src/domain/types';
 import { buildHandover, handoverDocument, handoverModel, type ExportT } from '../../src/export';
 import { createExportT } from '../../src/i18n/exportTranslator';
 import { generateHome } from '../../src/data/demo/generateHome';
@@ -36,6 +45,8 @@ interface Home {
   /** Children in care today and those among them placed recently (what the dashboard reads by). */
   inCare: Id[];
   newPlacements: Id[];
+  /** Per child in care: how far the dashboard's backward contact scans read. */
+  scans: Map<Id, ContactScans>;
   /** The ended placement with a handover, its document language and the document built once. */
   handoverChild: Id;
   t: ExportT;
@@ -111,22 +122,66 @@ function lastOf(store: IDBObjectStore, index: string, range: IDBKeyRange, count:
 
 const childRange = (id: Id) => IDBKeyRange.bound([id, ''], [id, '\uffff']);
 
+/**
+ * How many of each child's newest contacts the dashboard's two backward scans open before they stop:
+ * the latest contact up to today, and the latest one that counts for the contact norm.
+ */
+interface ContactScans {
+  last: number;
+  norm: number;
+}
+
+async function contactScans(plain: Dexie, child: Child, family: FamilyMember[]): Promise<ContactScans> {
+  const newestFirst = (await plain
+    .table('contacts')
+    .where('[childId+at]')
+    .between([child.id, Dexie.minKey], [child.id, Dexie.maxKey])
+    .reverse()
+    .toArray()) as Contact[];
+  const opened = (found: number) => (found === -1 ? newestFirst.length : found + 1);
+  const upToToday = (contact: Contact) => dateOfDateTime(contact.at) <= TODAY;
+  const counted = contactNormMemberIds(family, child);
+  return {
+    last: opened(newestFirst.findIndex(upToToday)),
+    norm:
+      counted.size === 0
+        ? 0
+        : opened(newestFirst.findIndex((contact) => upToToday(contact) && isNormContact(contact, counted))),
+  };
+}
+
 /** The dashboard's records read raw: exactly what readDashboardRecords reads, without opening them. */
-async function dashboardRaw(dbName: string, inCare: Id[], newPlacements: Id[]): Promise<number> {
+async function dashboardRaw(
+  dbName: string,
+  inCare: Id[],
+  newPlacements: Id[],
+  scans: Map<Id, ContactScans>,
+): Promise<number> {
   const db = await rawOpen(dbName);
-  const tx = db.transaction(['children', 'staff', 'contacts', 'agreements', 'evaluations'], 'readonly');
+  const tx = db.transaction(
+    ['children', 'staff', 'familyMembers', 'contacts', 'agreements', 'evaluations', 'goals'],
+    'readonly',
+  );
   const store = (name: string) => tx.objectStore(name);
-  const lists = await Promise.all([
+  const [children, staff] = await Promise.all([
     request(store('children').getAll()),
     request(store('staff').getAll()),
-    ...inCare.map((id) => lastOf(store('contacts'), '[childId+at]', childRange(id), 1)),
+  ]);
+  const family = await Promise.all(
+    inCare.map((id) => request(store('familyMembers').index('childId').getAll(id))),
+  );
+  const lists = await Promise.all([
+    ...inCare.map((id) => lastOf(store('contacts'), '[childId+at]', childRange(id), scans.get(id)!.last)),
     request(store('contacts').index('hasOpenFollowUp').getAll(1)),
     request(store('agreements').index('reviewOn').getAll(IDBKeyRange.upperBound(TODAY))),
     ...newPlacements.map((id) => request(store('agreements').index('childId').getAll(id))),
     ...inCare.map((id) => lastOf(store('evaluations'), '[childId+heldOn]', childRange(id), 1)),
+    ...inCare.map((id) => lastOf(store('contacts'), '[childId+at]', childRange(id), scans.get(id)!.norm)),
+    ...inCare.map((id) => request(store('agreements').index('[childId+status]').getAll([id, 'agreed']))),
+    ...inCare.map((id) => request(store('goals').index('[childId+status]').getAll([id, 'active']))),
   ]);
   db.close();
-  return lists.reduce((sum, list) => sum + (list as unknown[]).length, 0);
+  return [children, staff, ...family, ...lists].reduce((sum, list) => sum + (list as unknown[]).length, 0);
 }
 
 /** The child overview's records read raw. */
@@ -198,6 +253,16 @@ const api = {
       .filter((candidate) => !candidate.placementEndedOn)
       .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))[0]!;
     const inCare = data.children.filter((candidate) => isPlacementActive(candidate, TODAY));
+    const scans = new Map<Id, ContactScans>();
+    for (const candidate of inCare)
+      scans.set(
+        candidate.id,
+        await contactScans(
+          plain,
+          candidate,
+          data.familyMembers.filter((member) => member.childId === candidate.id),
+        ),
+      );
     const repos = createRepositories(result.session);
     const handoverChild = data.handovers[0]!.childId;
     const t = await createExportT('nl');
@@ -214,6 +279,7 @@ const api = {
       newPlacements: inCare
         .filter((candidate) => isNewPlacement(candidate, TODAY))
         .map((candidate) => candidate.id),
+      scans,
     };
     return {
       children: data.children.length,
@@ -232,8 +298,8 @@ const api = {
     return read.contacts.length;
   },
   dashboardRaw() {
-    const { dbName, inCare, newPlacements } = current();
-    return dashboardRaw(dbName, inCare, newPlacements);
+    const { dbName, inCare, newPlacements, scans } = current();
+    return dashboardRaw(dbName, inCare, newPlacements, scans);
   },
   async dashboardPlain() {
     const read = await readDashboardRecords(current().plain as HomeDb, TODAY);

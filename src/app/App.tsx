@@ -1,40 +1,50 @@
 // The app's top level: choose a home, sign in, set a password, then the signed-in shell.
 import { notifications } from '@mantine/notifications';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { createRepositories } from '../data/repositories';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import type { Session } from '../data/homes';
-import { openLockedHome } from '../data/homes';
+import { loadAllTexts } from '../i18n';
 import type { HomeEntry } from '../domain/types';
 import { RecoveryKeyPanel, WelcomePage } from '../features/homes';
-import { MigrationPage, SetPasswordPage, SignInPage } from '../features/signin';
-import { SessionContext, type SessionState } from '../ui/AppContext';
 import { hasSession, lockStage, signInStage, useStages, welcomeStage, type StageDeps } from './stages';
 import { useLockShortcut } from '../ui/lockShortcut';
 import { useShellLock } from '../ui/useShellLock';
 
-// The signed-in screens load apart from the start-up chunk (the welcome and sign-in screens); the
-// download starts when a home is opened, so it is there by the time the password is checked.
-// The router goes with them: only the signed-in screens use it.
-const loadSignedInShell = () => Promise.all([import('./SignedInShell'), import('react-router')]);
-const SignedInShell = lazy(() =>
-  loadSignedInShell().then(([{ SignedInShell }, { HashRouter }]) => ({
-    default: (props: { onSwitchHome: () => void }) => (
-      <HashRouter>
-        <SignedInShell {...props} />
-      </HashRouter>
-    ),
-  })),
+// The signed-in screens load apart from the start-up chunk (the welcome and sign-in screens), with the
+// router and the repositories; the download starts when a home is opened, so it is there by the time the
+// password is checked. Their texts too: every namespace in the session's language.
+const loadSignedInShell = () => Promise.all([import('./SignedInShell'), loadAllTexts()]);
+const SignedInRoot = lazy(() => loadSignedInShell().then(([module]) => ({ default: module.SignedInRoot })));
+
+// The database code (Dexie, the record cipher, migrations) loads when a home is opened or created: the
+// welcome screen lists the homes of the app settings and needs none of it.
+let homesModule: typeof import('../data/homes') | undefined;
+const loadHomesModule = async () => (homesModule ??= await import('../data/homes'));
+
+// The sign-in, update and new-password screens (and their form library) load apart too: fetched as soon
+// as the welcome screen is up, so they are there by the time someone picks a home.
+const loadSignInScreens = () => import('../features/signin');
+const SignInPage = lazy(() => loadSignInScreens().then((module) => ({ default: module.SignInPage })));
+const MigrationPage = lazy(() => loadSignInScreens().then((module) => ({ default: module.MigrationPage })));
+const SetPasswordPage = lazy(() =>
+  loadSignInScreens().then((module) => ({ default: module.SetPasswordPage })),
 );
 
-const deps: StageDeps = { openLocked: (home) => openLockedHome(home.id) };
+const deps: StageDeps = {
+  openLocked: (home) => {
+    // Every way to a sign-in (opening or creating a home) loads the module first.
+    if (!homesModule) throw new Error('The database code is not loaded yet');
+    return homesModule.openLockedHome(home.id);
+  },
+};
 
 export function App() {
   const [stage, move] = useStages({ name: 'welcome' });
 
   const openHome = useCallback(
     (home: HomeEntry) => {
+      void loadSignInScreens();
       void loadSignedInShell();
-      move((current) => signInStage(current, home, deps));
+      void loadHomesModule().then(() => move((current) => signInStage(current, home, deps)));
     },
     [move],
   );
@@ -60,80 +70,74 @@ export function App() {
     [move],
   );
 
-  switch (stage.name) {
-    case 'welcome':
-      return (
-        <WelcomePage
-          onOpen={openHome}
-          onCreated={(home, session, recoveryKey) =>
-            move(() => ({ name: 'created', home, session, recoveryKey }))
-          }
-        />
-      );
-    case 'created':
-      return (
-        <RecoveryKeyPanel
-          home={stage.home}
-          session={stage.session}
-          recoveryKey={stage.recoveryKey}
-          onDone={() => signedIn(stage.session)}
-        />
-      );
-    case 'signIn':
-      return (
-        <SignInPage
-          key={stage.locked.homeId}
-          home={stage.home}
-          locked={stage.locked}
-          demo={stage.demo}
-          onSignedIn={(session) =>
-            move((current) => {
-              if (current.name === 'signIn') return { name: 'migrating', home: current.home, session };
-              session.lock(); // the screen moved on meanwhile: this session must not stay open
-              return null;
-            })
-          }
-          onBack={backToWelcome}
-        />
-      );
-    case 'migrating':
-      return (
-        <MigrationPage
-          session={stage.session}
-          home={stage.home}
-          onDone={() => signedIn(stage.session)}
-          onLock={lock}
-        />
-      );
-    case 'signedIn':
-      return stage.session.mustSetPassword ? (
-        <SetPasswordPage session={stage.session} onDone={() => signedIn(stage.session)} onCancel={lock} />
-      ) : (
-        <SignedIn home={stage.home} session={stage.session} lock={lock} onSwitchHome={backToWelcome} />
-      );
+  // Once the welcome screen is up and the page idle, fetch the sign-in screens ahead of the first click.
+  useEffect(() => {
+    const handle = requestIdleCallback(() => void loadSignInScreens());
+    return () => cancelIdleCallback(handle);
+  }, []);
+
+  return <Suspense fallback={null}>{screen()}</Suspense>;
+
+  function screen() {
+    switch (stage.name) {
+      case 'welcome':
+        return (
+          <WelcomePage
+            onOpen={openHome}
+            onCreated={(home, session, recoveryKey) =>
+              void loadHomesModule().then(() => move(() => ({ name: 'created', home, session, recoveryKey })))
+            }
+          />
+        );
+      case 'created':
+        return (
+          <RecoveryKeyPanel
+            home={stage.home}
+            session={stage.session}
+            recoveryKey={stage.recoveryKey}
+            onDone={() => signedIn(stage.session)}
+          />
+        );
+      case 'signIn':
+        return (
+          <SignInPage
+            key={stage.locked.homeId}
+            home={stage.home}
+            locked={stage.locked}
+            demo={stage.demo}
+            onSignedIn={(session) =>
+              move((current) => {
+                if (current.name === 'signIn') return { name: 'migrating', home: current.home, session };
+                session.lock(); // the screen moved on meanwhile: this session must not stay open
+                return null;
+              })
+            }
+            onBack={backToWelcome}
+          />
+        );
+      case 'migrating':
+        return (
+          <MigrationPage
+            session={stage.session}
+            home={stage.home}
+            onDone={() => signedIn(stage.session)}
+            onLock={lock}
+          />
+        );
+      case 'signedIn':
+        return stage.session.mustSetPassword ? (
+          <SetPasswordPage session={stage.session} onDone={() => signedIn(stage.session)} onCancel={lock} />
+        ) : (
+          <SignedIn home={stage.home} session={stage.session} lock={lock} onSwitchHome={backToWelcome} />
+        );
+    }
   }
 }
 
-function SignedIn({
-  home,
-  session,
-  lock,
-  onSwitchHome,
-}: {
-  home: HomeEntry;
-  session: Session;
-  lock: () => void;
-  onSwitchHome: () => void;
-}) {
-  const value = useMemo<SessionState>(
-    () => ({ home, repos: createRepositories(session), lock }),
-    [home, session, lock],
-  );
+function SignedIn(props: { home: HomeEntry; session: Session; lock: () => void; onSwitchHome: () => void }) {
   return (
-    <SessionContext.Provider value={value}>
-      <Suspense fallback={null}>
-        <SignedInShell onSwitchHome={onSwitchHome} />
-      </Suspense>
-    </SessionContext.Provider>
+    <Suspense fallback={null}>
+      <SignedInRoot {...props} />
+    </Suspense>
   );
 }

@@ -7,21 +7,51 @@ import {
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import '../ui/design/allStyles';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes, useLocation } from 'react-router';
+import { HashRouter, Route, Routes, useLocation } from 'react-router';
+import type { Session } from '../data/homes';
+import { createRepositories } from '../data/repositories';
+import type { HomeEntry } from '../domain/types';
 import { auditRoutes } from '../features/audit';
 import { childrenRoutes, useChildrenList } from '../features/children';
 import { rosterRoute } from '../features/roster';
 import { settingsRoutes } from '../features/settings';
 import { staffRoutes } from '../features/staff';
 import { effectiveAutoLockMinutes } from '../platform';
-import { usePlatform, useSessionState } from '../ui/AppContext';
+import { SessionContext, usePlatform, useSessionState, type SessionState } from '../ui/AppContext';
 import { AppFrame, type JumpTarget, type NavItem } from '../ui/AppFrame';
 import { ErrorBoundary } from '../ui/components/ErrorBoundary';
 import { HomeDashboard } from './HomeDashboard';
 import { useIdleLock } from '../ui/useIdleLock';
 
-export function SignedInShell({ onSwitchHome }: { onSwitchHome: () => void }) {
+/** The signed-in app: the session's repositories for every screen, the router and the shell. */
+export function SignedInRoot({
+  home,
+  session,
+  lock,
+  onSwitchHome,
+}: {
+  home: HomeEntry;
+  session: Session;
+  lock: () => void;
+  onSwitchHome: () => void;
+}) {
+  const value = useMemo<SessionState>(
+    () => ({ home, repos: createRepositories(session), lock }),
+    [home, session, lock],
+  );
+  return (
+    <SessionContext.Provider value={value}>
+      <HashRouter>
+        <SignedInShell onSwitchHome={onSwitchHome} />
+      </HashRouter>
+    </SessionContext.Provider>
+  );
+}
+
+function SignedInShell({ onSwitchHome }: { onSwitchHome: () => void }) {
   const { t } = useTranslation(['common', 'staff']);
   const { home, repos, lock } = useSessionState();
   const { settings } = usePlatform();

@@ -29,7 +29,7 @@ export interface DashboardRecords {
   evaluations: Evaluation[];
   /** Per child in care: the latest contact up to today with someone who counts for the contact norm. */
   normContacts: Contact[];
-  /** Running goals (the dashboard lists those past their target date). */
+  /** Running goals of the children in care (the dashboard lists those past their target date). */
   goals: Goal[];
 }
 
@@ -109,9 +109,16 @@ export async function readDashboardRecords(db: HomeDb, today: IsoDate): Promise<
           ),
         ),
         Promise.all(inCare.map((child) => lastNormContact(db, child, family, today))),
-        // Agreements in force: those without a review date are listed so they are not forgotten.
-        db.agreements.where('status').equals('agreed').toArray(),
-        db.goals.where('status').equals('active').toArray(),
+        // Per child in care, agreements in force (those without a review date are listed so they are not
+        // forgotten) and running goals: never those of children who left.
+        db.agreements
+          .where('[childId+status]')
+          .anyOf(inCare.map((child) => [child.id, 'agreed']))
+          .toArray(),
+        db.goals
+          .where('[childId+status]')
+          .anyOf(inCare.map((child) => [child.id, 'active']))
+          .toArray(),
       ]);
       return {
         children,

@@ -1,5 +1,6 @@
 // Reads for the roster screens and the continuity card: through indexes, only the period that decides
-// what they show (contacts of the last 90 days, shifts around the coming weeks), never whole histories.
+// what they show (contacts of the last 90 days, shifts around the coming weeks, the families of the
+// children placed then), never whole histories.
 import type { RoleAssignment } from '../domain/assignments';
 import type { ContactMoment } from '../domain/contactMoments';
 import { addDays } from '../domain/dates';
@@ -47,20 +48,29 @@ export async function readContinuityRecords(
     async () => {
       const since = `${addDays(today, -lookbackDays)}T00:00:00.000Z`;
       const until = `${addDays(today, 2)}T00:00:00.000Z`;
-      const [children, staff, familyMembers, contacts, assignments, shifts, absences, contactMoments] =
-        await Promise.all([
-          db.children.toArray(),
-          db.staff.toArray(),
-          db.familyMembers.toArray(),
-          db.contacts.where('at').between(since, until, true, false).toArray(),
-          db.roleAssignments.toArray(),
-          db.shifts
-            .where('date')
-            .between(addDays(today, -1), addDays(today, ROSTER_LOOKAHEAD_DAYS), true, true)
-            .toArray(),
-          db.absences.toArray(),
-          db.contactMoments.toArray(),
-        ]);
+      const lastDay = addDays(today, ROSTER_LOOKAHEAD_DAYS);
+      const [children, staff, contacts, shifts, absences] = await Promise.all([
+        db.children.toArray(),
+        db.staff.toArray(),
+        db.contacts.where('at').between(since, until, true, false).toArray(),
+        db.shifts.where('date').between(addDays(today, -1), lastDay, true, true).toArray(),
+        db.absences.toArray(),
+      ]);
+      // Families, roles and fixed moments only of the children placed at some time in the period the
+      // figures and alerts look at: never those of every child the home ever had.
+      const firstDay = addDays(today, -lookbackDays - 1);
+      const ids = children
+        .filter(
+          (child) =>
+            child.placementStart <= lastDay &&
+            (child.placementEndedOn === undefined || child.placementEndedOn >= firstDay),
+        )
+        .map((child) => child.id);
+      const [familyMembers, assignments, contactMoments] = await Promise.all([
+        db.familyMembers.where('childId').anyOf(ids).toArray(),
+        db.roleAssignments.where('childId').anyOf(ids).toArray(),
+        db.contactMoments.where('childId').anyOf(ids).toArray(),
+      ]);
       return { children, staff, familyMembers, contacts, assignments, shifts, absences, contactMoments };
     },
   );

@@ -19,6 +19,7 @@ import {
 import { DamageReporter, listDamagedRecords } from './damage';
 import { MemoryKeyHolder, openHomeDb, type HomeDb } from './db';
 import { newId } from './ids';
+import { persistStorage } from './storage';
 import { removeDepartedAccess } from './staffAccess';
 import { markMigrationsApplied, pendingMigrations, runMigrations, type MigrationProgress } from './migrate';
 import type { DamagedRecord } from './tables';
@@ -246,14 +247,7 @@ export async function createHomeDatabase(input: NewHome): Promise<{ session: Ses
   return { session: new Session(input.homeId, db, keyHolder, coordinator, false), recoveryKey };
 }
 
-/** Asks the browser not to evict our data under storage pressure; harmless where unsupported. */
-export async function persistStorage(): Promise<void> {
-  try {
-    await globalThis.navigator?.storage?.persist?.();
-  } catch {
-    // Not available (Node tests, some browsers): the data is still stored, only evictable.
-  }
-}
+export { persistStorage };
 
 /** Whether format-v1 records may still be opened: until the migration to format v2 has run. */
 export interface LegacyFormat {

@@ -77,7 +77,7 @@ export const TABLES = {
     content: true,
   }),
   agreements: table<Agreement>()({
-    indexes: 'id, childId, status, reviewOn',
+    indexes: 'id, childId, status, reviewOn, [childId+status]',
     clear: false,
     perChild: true,
     content: true,
@@ -88,7 +88,12 @@ export const TABLES = {
     perChild: true,
     content: true,
   }),
-  goals: table<Goal>()({ indexes: 'id, childId, status', clear: false, perChild: true, content: true }),
+  goals: table<Goal>()({
+    indexes: 'id, childId, status, [childId+status]',
+    clear: false,
+    perChild: true,
+    content: true,
+  }),
   contacts: table<Contact>()({
     indexes: 'id, childId, at, [childId+at], hasOpenFollowUp',
     clear: false,

@@ -1,90 +1,82 @@
-// Every locale namespace, imported explicitly so the nl resources can type the translation keys.
-import enAudit from '../locales/en/audit.json';
-import enBackup from '../locales/en/backup.json';
-import enRetention from '../locales/en/retention.json';
-import enChildren from '../locales/en/children.json';
-import enCommon from '../locales/en/common.json';
-import enExport from '../locales/en/export.json';
-import enHomes from '../locales/en/homes.json';
-import enSettings from '../locales/en/settings.json';
-import enSignin from '../locales/en/signin.json';
-import enStaff from '../locales/en/staff.json';
-import nlAudit from '../locales/nl/audit.json';
-import nlBackup from '../locales/nl/backup.json';
-import nlRetention from '../locales/nl/retention.json';
-import nlChildren from '../locales/nl/children.json';
-import nlCommon from '../locales/nl/common.json';
-import nlExport from '../locales/nl/export.json';
-import nlHomes from '../locales/nl/homes.json';
-import nlSettings from '../locales/nl/settings.json';
-import nlSignin from '../locales/nl/signin.json';
-import nlStaff from '../locales/nl/staff.json';
-import enFamily from '../locales/en/family.json';
-import enAgreements from '../locales/en/agreements.json';
-import enGoals from '../locales/en/goals.json';
-import enContacts from '../locales/en/contacts.json';
-import enEvaluations from '../locales/en/evaluations.json';
-import enDashboard from '../locales/en/dashboard.json';
-import enDocuments from '../locales/en/documents.json';
-import nlFamily from '../locales/nl/family.json';
-import nlAgreements from '../locales/nl/agreements.json';
-import nlGoals from '../locales/nl/goals.json';
-import nlContacts from '../locales/nl/contacts.json';
-import nlEvaluations from '../locales/nl/evaluations.json';
-import nlDashboard from '../locales/nl/dashboard.json';
-import nlDocuments from '../locales/nl/documents.json';
-import enReports from '../locales/en/reports.json';
-import nlReports from '../locales/nl/reports.json';
-import enSchool from '../locales/en/school.json';
-import nlSchool from '../locales/nl/school.json';
-import enRoster from '../locales/en/roster.json';
-import nlRoster from '../locales/nl/roster.json';
+// The translations: one JSON file per language and namespace, each its own chunk loaded on demand, so the
+// start-up scripts carry no texts at all and a session loads only its own language (and Dutch, the
+// fallback). The Dutch files type the translation keys; those imports are types only.
+import type { BackendModule, ResourceKey } from 'i18next';
 
-export const nl = {
-  common: nlCommon,
-  homes: nlHomes,
-  signin: nlSignin,
-  staff: nlStaff,
-  children: nlChildren,
-  settings: nlSettings,
-  audit: nlAudit,
-  export: nlExport,
-  family: nlFamily,
-  agreements: nlAgreements,
-  goals: nlGoals,
-  contacts: nlContacts,
-  evaluations: nlEvaluations,
-  dashboard: nlDashboard,
-  documents: nlDocuments,
-  backup: nlBackup,
-  retention: nlRetention,
-  reports: nlReports,
-  school: nlSchool,
-  roster: nlRoster,
+type Texts<T> = T extends { default: infer D } ? D : T;
+
+export interface Resources {
+  common: Texts<typeof import('../locales/nl/common.json')>;
+  homes: Texts<typeof import('../locales/nl/homes.json')>;
+  signin: Texts<typeof import('../locales/nl/signin.json')>;
+  staff: Texts<typeof import('../locales/nl/staff.json')>;
+  children: Texts<typeof import('../locales/nl/children.json')>;
+  settings: Texts<typeof import('../locales/nl/settings.json')>;
+  audit: Texts<typeof import('../locales/nl/audit.json')>;
+  export: Texts<typeof import('../locales/nl/export.json')>;
+  family: Texts<typeof import('../locales/nl/family.json')>;
+  agreements: Texts<typeof import('../locales/nl/agreements.json')>;
+  goals: Texts<typeof import('../locales/nl/goals.json')>;
+  contacts: Texts<typeof import('../locales/nl/contacts.json')>;
+  evaluations: Texts<typeof import('../locales/nl/evaluations.json')>;
+  dashboard: Texts<typeof import('../locales/nl/dashboard.json')>;
+  documents: Texts<typeof import('../locales/nl/documents.json')>;
+  backup: Texts<typeof import('../locales/nl/backup.json')>;
+  retention: Texts<typeof import('../locales/nl/retention.json')>;
+  reports: Texts<typeof import('../locales/nl/reports.json')>;
+  school: Texts<typeof import('../locales/nl/school.json')>;
+  roster: Texts<typeof import('../locales/nl/roster.json')>;
+}
+
+export type Namespace = keyof Resources;
+export type Language = 'nl' | 'en';
+
+/** Every namespace of the app's screens (the Electron menu's `shell` texts live in the main process). */
+export const NAMESPACES = [
+  'common',
+  'homes',
+  'signin',
+  'staff',
+  'children',
+  'settings',
+  'audit',
+  'export',
+  'family',
+  'agreements',
+  'goals',
+  'contacts',
+  'evaluations',
+  'dashboard',
+  'documents',
+  'backup',
+  'retention',
+  'reports',
+  'school',
+  'roster',
+] as const satisfies readonly Namespace[];
+
+/** What the screens before sign-in say (welcome, new home, sign-in, error screens): loaded at start. */
+export const STARTUP_NAMESPACES: readonly Namespace[] = ['common', 'homes', 'signin', 'backup'];
+
+const files = import.meta.glob<ResourceKey>(['../locales/*/*.json', '!../locales/*/shell.json'], {
+  import: 'default',
+});
+
+/** One language's texts of one namespace. */
+export function loadTexts(language: string, namespace: string): Promise<ResourceKey> {
+  const load = files[`../locales/${language}/${namespace}.json`];
+  if (!load) return Promise.reject(new Error(`No texts for ${language}/${namespace}`));
+  return load();
+}
+
+/** i18next's backend: namespaces arrive as their chunks are loaded. */
+export const lazyTexts: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    loadTexts(language, namespace).then(
+      (texts) => callback(null, texts),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
 };
-
-export const en: typeof nl = {
-  common: enCommon,
-  homes: enHomes,
-  signin: enSignin,
-  staff: enStaff,
-  children: enChildren,
-  settings: enSettings,
-  audit: enAudit,
-  export: enExport,
-  family: enFamily,
-  agreements: enAgreements,
-  goals: enGoals,
-  contacts: enContacts,
-  evaluations: enEvaluations,
-  dashboard: enDashboard,
-  documents: enDocuments,
-  backup: enBackup,
-  retention: enRetention,
-  reports: enReports,
-  school: enSchool,
-  roster: enRoster,
-};
-
-export const resources = { nl, en };
-export type Namespace = keyof typeof nl;

@@ -5,6 +5,7 @@ import { VERSION_3 } from './0003-dashboard-indexes';
 import { VERSION_4 } from './0004-school';
 import { VERSION_5 } from './0005-roster';
 import { VERSION_6 } from './0006-reports';
+import { VERSION_7 } from './0007-dashboard-by-child';
 
 export interface SchemaVersion {
   version: number;
@@ -18,5 +19,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   VERSION_4,
   VERSION_5,
   VERSION_6,
+  VERSION_7,
 ];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -14,6 +14,7 @@ import {
 import { useForm } from '@mantine/form';
 import { IconFileSearch } from '@tabler/icons-react';
 import { useState } from 'react';
+import '../../ui/design/allStyles';
 import { useTranslation } from 'react-i18next';
 import type { BackupContents } from '../../data/backup';
 import type { HomeEntry } from '../../domain/types';

@@ -45,7 +45,7 @@ export function useDocumentExport(childId: Id) {
         const today = localToday();
         setState({ step: 'building' });
         await nextFrame();
-        const bytes = await build({ data, homeName: home.name, today, t: exportT(language), language });
+        const bytes = await build({ data, homeName: home.name, today, t: await exportT(language), language });
         setState({ step: 'saving' });
         const fileName = documentFileName(kind, data.child.name, today, language);
         const result = await saveDocx(platform, fileName, bytes);

@@ -2,6 +2,7 @@
 import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
+import '../../ui/design/allStyles';
 import { useTranslation } from 'react-i18next';
 import { createHomeSchema, HOME_KINDS, type CreateHomeValues } from '../../domain/schemas/home';
 import type { HomeKind } from '../../domain/types';

@@ -3,6 +3,7 @@
 import { Button, Group, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import '../../ui/design/allStyles';
 import { useTranslation } from 'react-i18next';
 import type { DeletionAuthorization } from '../../data/homes';
 import type { HomeEntry } from '../../domain/types';

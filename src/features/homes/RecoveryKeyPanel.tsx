@@ -4,7 +4,6 @@ import { IconFileWord, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../data/homes';
-import { createRepositories } from '../../data/repositories';
 import type { HomeEntry } from '../../domain/types';
 import { exportT } from '../../i18n';
 import { usePlatform } from '../../ui/AppContext';
@@ -37,11 +36,12 @@ export function RecoveryKeyPanel({
       const { buildRecoverySheet } = await import('../../export');
       const bytes = await buildRecoverySheet(
         { homeName: home.name, recoveryKey, createdOn: localToday() },
-        exportT(language),
+        await exportT(language),
         language,
       );
       const result = await saveDocx(platform, `herstelsleutel-${localToday()}.docx`, bytes);
       if (result.saved) {
+        const { createRepositories } = await import('../../data/repositories');
         await createRepositories(session).audit.recordExport('recoverySheet');
         setSaved(true);
       }

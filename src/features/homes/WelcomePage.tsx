@@ -27,12 +27,17 @@ import type { HomeEntry } from '../../domain/types';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { EntryFrame } from '../../ui/components/EntryFrame';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
-import { CreateHomeForm } from './CreateHomeForm';
-import { DeleteHomeDialog } from './DeleteHomeDialog';
 import { useHomes } from './useHomes';
 
-// The restore screen (and the backup reader) load when it is opened, not with the welcome screen.
+// The restore screen (and the backup reader), the new-home form and the delete dialog (with their form
+// and validation libraries) load when they are opened, not with the welcome screen.
 const RestoreBackup = lazy(() => import('../backup').then((module) => ({ default: module.RestoreBackup })));
+const CreateHomeForm = lazy(() =>
+  import('./CreateHomeForm').then((module) => ({ default: module.CreateHomeForm })),
+);
+const DeleteHomeDialog = lazy(() =>
+  import('./DeleteHomeDialog').then((module) => ({ default: module.DeleteHomeDialog })),
+);
 
 interface WelcomePageProps {
   onOpen: (home: HomeEntry) => void;
@@ -85,13 +90,15 @@ export function WelcomePage({ onOpen, onCreated }: WelcomePageProps) {
             />
           </Suspense>
         ) : creating ? (
-          <CreateHomeForm
-            onCancel={() => setCreating(false)}
-            onSubmit={async (input) => {
-              const { home, session, recoveryKey } = await create(input);
-              onCreated(home, session, recoveryKey);
-            }}
-          />
+          <Suspense fallback={null}>
+            <CreateHomeForm
+              onCancel={() => setCreating(false)}
+              onSubmit={async (input) => {
+                const { home, session, recoveryKey } = await create(input);
+                onCreated(home, session, recoveryKey);
+              }}
+            />
+          </Suspense>
         ) : (
           <>
             <section aria-labelledby="homes-heading">
@@ -146,11 +153,15 @@ export function WelcomePage({ onOpen, onCreated }: WelcomePageProps) {
           </>
         )}
       </Stack>
-      <DeleteHomeDialog
-        home={toDelete}
-        onCancel={() => setToDelete(null)}
-        onConfirm={(home, staffId, password) => remove(home, staffId, password)}
-      />
+      {toDelete ? (
+        <Suspense fallback={null}>
+          <DeleteHomeDialog
+            home={toDelete}
+            onCancel={() => setToDelete(null)}
+            onConfirm={(home, staffId, password) => remove(home, staffId, password)}
+          />
+        </Suspense>
+      ) : null}
     </EntryFrame>
   );
 }

@@ -1,14 +1,7 @@
-// Homes hooks: the registry (from the platform) and creating, demo-filling and deleting homes.
+// Homes hooks: the registry (from the platform) and creating, demo-filling and deleting homes. The
+// database code loads on first use: the welcome screen itself only lists the homes of the settings.
 import { useCallback, useEffect, useState } from 'react';
-import {
-  authorizeHomeDeletion,
-  createHome,
-  deleteHomeSafely,
-  openLockedHome,
-  type CreateHomeInput,
-  type DeletionAuthorization,
-  type SignInName,
-} from '../../data/homes';
+import type { CreateHomeInput, DeletionAuthorization, SignInName } from '../../data/homes';
 import type { HomeEntry } from '../../domain/types';
 import { usePlatform } from '../../ui/AppContext';
 import { localToday } from '../../ui/useToday';
@@ -28,6 +21,7 @@ export function useHomes() {
 
   const create = useCallback(
     async (input: Omit<CreateHomeInput, 'today'>) => {
+      const { createHome } = await import('../../data/homes');
       const result = await createHome({ ...input, today: localToday() });
       await platform.saveHome(result.home);
       await refresh();
@@ -55,6 +49,7 @@ export function useHomes() {
    */
   const remove = useCallback(
     async (home: HomeEntry, staffId: string, password: string): Promise<DeletionAuthorization> => {
+      const { authorizeHomeDeletion, deleteHomeSafely } = await import('../../data/homes');
       const authorized = await authorizeHomeDeletion(home.id, staffId, password);
       if (!authorized.ok) return authorized;
       const deletion = await deleteHomeSafely({
@@ -80,13 +75,18 @@ export function useSignInNamesOf(home: HomeEntry | null): SignInName[] | null {
   useEffect(() => {
     setNames(null);
     if (!home) return;
-    const locked = openLockedHome(home.id);
     let cancelled = false;
-    locked
-      .signInNames(localToday())
-      .then((list) => !cancelled && setNames(list))
-      .catch(() => !cancelled && setNames([]))
-      .finally(() => locked.close());
+    void import('../../data/homes')
+      .then(async ({ openLockedHome }) => {
+        const locked = openLockedHome(home.id);
+        try {
+          const list = await locked.signInNames(localToday());
+          if (!cancelled) setNames(list);
+        } finally {
+          locked.close();
+        }
+      })
+      .catch(() => !cancelled && setNames([]));
     return () => {
       cancelled = true;
     };

@@ -72,7 +72,7 @@ export function useReportExport() {
         exportDate: today,
         reactionPartsFor: options.personIds,
       });
-      const bytes = await buildReport(model, exportT(options.language), options.language);
+      const bytes = await buildReport(model, await exportT(options.language), options.language);
       const fileName = documentFileName('report', records.child.name, today, options.language);
       const result = await saveDocx(platform, fileName, bytes);
       if (result.saved) await repos.audit.recordExport('report', records.child.id);

@@ -40,7 +40,7 @@ export function useRosterExports() {
         exportedAt: new Date(),
         channelLabel: (channel) => t(`channels.${channel}`, { lng: language }).toLowerCase(),
       });
-      const text = buildCalendar(model, exportT(language), language);
+      const text = buildCalendar(model, await exportT(language), language);
       const fileName = calendarFileName(
         families.map((family) => family.child.name),
         today,
@@ -57,7 +57,7 @@ export function useRosterExports() {
   const saveContactPersonLetter = useCallback(
     async (childId: Id, childName: string, model: ContactPersonLetterModel, language: ExportLanguage) => {
       const { buildContactPersonLetter } = await import('../../export');
-      const bytes = await buildContactPersonLetter(model, exportT(language), language);
+      const bytes = await buildContactPersonLetter(model, await exportT(language), language);
       const result = await saveDocx(
         platform,
         documentFileName('contactPersonLetter', childName, model.date, language),

@@ -10,11 +10,29 @@ import 'dayjs/locale/nl';
 import type { ReactNode } from 'react';
 import { cssVariablesResolver, theme } from './theme';
 import { dayjsLocale } from './dates';
-import '@mantine/core/styles.layer.css';
-import '@mantine/dates/styles.layer.css';
+// Start-up styles: Mantine's base and the components of the welcome screen, its error screens and the
+// toasts. Every other screen imports `./allStyles` (the whole of Mantine's styles), which loads with it.
+import '@mantine/core/styles/baseline.layer.css';
+import '@mantine/core/styles/default-css-variables.layer.css';
+import '@mantine/core/styles/global.layer.css';
+import '@mantine/core/styles/UnstyledButton.layer.css';
+import '@mantine/core/styles/VisuallyHidden.layer.css';
+import '@mantine/core/styles/Paper.layer.css';
+import '@mantine/core/styles/Container.layer.css';
+import '@mantine/core/styles/Group.layer.css';
+import '@mantine/core/styles/Stack.layer.css';
+import '@mantine/core/styles/Text.layer.css';
+import '@mantine/core/styles/Title.layer.css';
+import '@mantine/core/styles/ThemeIcon.layer.css';
+import '@mantine/core/styles/Loader.layer.css';
+import '@mantine/core/styles/Button.layer.css';
+import '@mantine/core/styles/ActionIcon.layer.css';
+import '@mantine/core/styles/CloseButton.layer.css';
+import '@mantine/core/styles/Tooltip.layer.css';
+import '@mantine/core/styles/Progress.layer.css';
+import '@mantine/core/styles/Alert.layer.css';
+import '@mantine/core/styles/Notification.layer.css';
 import '@mantine/notifications/styles.layer.css';
-import '@mantine/spotlight/styles.layer.css';
-import 'mantine-datatable/styles.layer.css';
 
 /**
  * The page's style nonce (a built app's `csp-nonce` <meta>, fresh per page): the release CSP allows

@@ -71,9 +71,9 @@ function rawStore(homeId: string, table: string): Promise<Record<string, unknown
 
 describe('schema versions', () => {
   it('declares the registry as the newest schema version', () => {
-    expect(SCHEMA_VERSIONS.map((version) => version.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(SCHEMA_VERSIONS.map((version) => version.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(SCHEMA_VERSIONS.at(-1)!.stores).toEqual(currentStores());
-    expect(CURRENT_SCHEMA_VERSION).toBe(6);
+    expect(CURRENT_SCHEMA_VERSION).toBe(7);
   });
 
   it('opens the frozen version-1 home before sign-in without the key (schema upgrade only)', async () => {
@@ -85,7 +85,7 @@ describe('schema versions', () => {
     locked.close();
   });
 
-  it('opens the frozen version-6 home (schools, roster, reports) with nothing to migrate and every record intact', async () => {
+  it('opens the frozen version-6 home (schools, roster, reports) with nothing to migrate, every record intact and the version-7 indexes built', async () => {
     const home = await loadFrozenHome('v6');
     const session = await signIn(home);
     expect(await session.hasPendingMigrations()).toBe(false);
@@ -99,6 +99,27 @@ describe('schema versions', () => {
     // The frozen home holds the newest tables' records, so the comparison above covered them.
     for (const table of ['reportReactions', 'schoolRules', 'staffPatterns', 'roleAssignments'])
       expect((await session.db.table(table).toArray()).length, table).toBeGreaterThan(0);
+    // Version 7's `[childId+status]` indexes are built from the clear fields the version-6 records
+    // already had: each finds exactly the records of that child with that status.
+    for (const [table, status] of [
+      ['agreements', 'agreed'],
+      ['goals', 'active'],
+    ] as const) {
+      const records = home.expected[table] as unknown as { id: string; childId: string; status: string }[];
+      const childId = records.find((record) => record.status === status)!.childId;
+      const found = await session.db
+        .table(table)
+        .where('[childId+status]')
+        .equals([childId, status])
+        .toArray();
+      expect(found.map((record: { id: string }) => record.id).sort(), table).toEqual(
+        records
+          .filter((record) => record.childId === childId && record.status === status)
+          .map((record) => record.id)
+          .sort(),
+      );
+      expect(found.length, table).toBeGreaterThan(0);
+    }
     session.lock();
   });
 
@@ -188,10 +209,10 @@ describe('schema versions', () => {
     session.lock();
   });
 
-  it('opens the frozen version-3 home as version 6: empty report tables, every old record field by field', async () => {
+  it('opens the frozen version-3 home as the current version: empty report tables, every old record field by field', async () => {
     const home = await loadFrozenHome('v3');
     const session = await signIn(home);
-    expect(session.db.verno).toBe(6);
+    expect(session.db.verno).toBe(CURRENT_SCHEMA_VERSION);
     await session.migrate();
     for (const table of ['reports', 'reportVersions', 'reportReactions'])
       expect(await session.db.table(table).count(), table).toBe(0);

@@ -1,5 +1,5 @@
 // The continuity read gives the same figures, trend and alerts as all records, while reading only the
-// recent contacts and the shifts around the coming weeks.
+// recent contacts, the shifts around the coming weeks and the families of the children placed then.
 import { describe, expect, it } from 'vitest';
 import { createDemoHome, DEMO_PASSWORD, generateHome } from '../../../src/data/demo';
 import { createRepositories } from '../../../src/data/repositories';
@@ -26,7 +26,8 @@ describe('continuity reads', () => {
     if (!signIn.ok) throw new Error('sign-in failed');
     const repos = createRepositories(signIn.session);
     const all = { ...data, assignments: data.roleAssignments };
-    for (const today of [TODAY, addDays(TODAY, -20), addDays(TODAY, 5)]) {
+    // 100 days on, the generated ended placements (25 to 50 days before TODAY) lie before the period.
+    for (const today of [TODAY, addDays(TODAY, -20), addDays(TODAY, 5), addDays(TODAY, 100)]) {
       const read = await repos.queries.continuity(today);
       expect(figures(homeContinuity({ ...read, today })), today).toEqual(
         figures(homeContinuity({ ...all, today })),
@@ -40,6 +41,10 @@ describe('continuity reads', () => {
     const read = await repos.queries.continuity(TODAY);
     expect(read.contacts.length * 2).toBeLessThan(data.contacts.length);
     expect(read.shifts.length).toBeLessThan(data.shifts.length);
+    // Families and roles only of the children placed in the period: not those who left long before.
+    const later = await repos.queries.continuity(addDays(TODAY, 100));
+    expect(later.familyMembers.length).toBeLessThan(data.familyMembers.length);
+    expect(later.assignments.length).toBeLessThan(data.roleAssignments.length);
     signIn.session.lock();
   });
 });
