@@ -315,6 +315,24 @@ export function validateShift(
   return errors;
 }
 
+/**
+ * The own shift types a form offers: the ones in use (not archived), plus archived ones the record
+ * being edited already uses (`keep`), so an old shift or pattern line still shows what it is.
+ */
+export function offeredShiftTypes(
+  shiftTypes: readonly ShiftType[],
+  keep: readonly (string | null | undefined)[] = [],
+): ShiftType[] {
+  return shiftTypes.filter((type) => !type.archived || keep.includes(type.id));
+}
+
+/** Own shift types in use first, archived ones after; each group by name. */
+export function sortShiftTypes(shiftTypes: readonly ShiftType[], locale: string): ShiftType[] {
+  return [...shiftTypes].sort(
+    (a, b) => Number(!!a.archived) - Number(!!b.archived) || a.name.localeCompare(b.name, locale),
+  );
+}
+
 export type ShiftTypeValidationField = 'name' | 'start' | 'end';
 
 /** Field → code for a home's own shift type; empty when valid. */
@@ -334,20 +352,23 @@ export function validateShiftType(
 /** Longest stretch a pattern is planned in one go (half a year), so a typo in a year plans nothing. */
 export const MAX_PATTERN_APPLY_DAYS = 183;
 
+export type PatternPlanError =
+  'required' | 'invalidDate' | 'invalidTime' | 'sameTime' | 'endBeforeStart' | 'tooLong' | 'untilBeforeStart';
+
 /**
  * Field → code for a pattern and the dates it is applied to: `staffId`, `entries` (none), per entry
- * `entries.<i>.start|end|shiftTypeId`, and `from`/`to`. Empty when valid.
+ * `entries.<i>.start|end|shiftTypeId`, `from`/`to`, and the pattern's own `until`. Empty when valid.
  */
 export function validatePatternPlan(plan: {
   staffId?: string;
   entries: readonly Partial<PatternEntry>[];
   from?: IsoDate;
   to?: IsoDate;
-}): Record<string, 'required' | 'invalidDate' | 'invalidTime' | 'sameTime' | 'endBeforeStart' | 'tooLong'> {
-  const errors: Record<
-    string,
-    'required' | 'invalidDate' | 'invalidTime' | 'sameTime' | 'endBeforeStart' | 'tooLong'
-  > = {};
+  /** The pattern's first week's Monday and its optional last day. */
+  startsOn?: IsoDate;
+  until?: IsoDate;
+}): Record<string, PatternPlanError> {
+  const errors: Record<string, PatternPlanError> = {};
   if (!plan.staffId) errors.staffId = 'required';
   if (plan.entries.length === 0) errors.entries = 'required';
   plan.entries.forEach((entry, index) => {
@@ -366,6 +387,10 @@ export function validatePatternPlan(plan: {
   else if (plan.from && isIsoDate(plan.from)) {
     if (plan.to < plan.from) errors.to = 'endBeforeStart';
     else if (daysBetween(plan.from, plan.to) >= MAX_PATTERN_APPLY_DAYS) errors.to = 'tooLong';
+  }
+  if (plan.until) {
+    if (!isIsoDate(plan.until)) errors.until = 'invalidDate';
+    else if (plan.startsOn && plan.until < plan.startsOn) errors.until = 'untilBeforeStart';
   }
   return errors;
 }

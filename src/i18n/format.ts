@@ -15,6 +15,18 @@ export function formatDate(iso: string | undefined, language: string): string {
   });
 }
 
+/** Day and month only, for a column over a week: `23-11` in nl, `23 Nov` in en. */
+export function formatDayMonth(iso: string, language: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-');
+  if (!year || !month || !day) return iso;
+  if (language === 'nl') return `${day}-${month}`;
+  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+}
+
 /** Date and time of an ISO moment in local time: `24-11-2026 14:05` in nl. */
 export function formatDateTime(iso: string | undefined, language: string): string {
   if (!iso) return '';

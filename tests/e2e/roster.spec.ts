@@ -272,9 +272,120 @@ test("the home's own shift types are added and renamed, offered when planning; a
   await expect(grid.getByText(/–\d{2}:\d{2}/)).toHaveCount(0);
 });
 
-test("a staff member's pattern is defined and planned for two weeks; the shifts show in the grid", async ({
+test('an own shift type is archived: no longer offered when planning, its planned shifts keep its name; then restored', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
+  await openDemoHome(page);
+  await page.getByRole('button', { name: 'Eigen diensten' }).click();
+  const types = page.getByRole('dialog', { name: 'Eigen diensten van het huis' });
+  const newType = types.getByRole('form', { name: 'Nieuwe eigen dienst' });
+  await newType.getByRole('textbox', { name: 'Naam', exact: true }).fill('Middagdienst');
+  await fillTime(newType, 'Begint om', '12:00');
+  await fillTime(newType, 'Eindigt om', '20:00');
+  await newType.getByRole('button', { name: 'Dienst toevoegen' }).click();
+  const table = types.getByRole('table', { name: 'Eigen diensten van het huis' });
+  await expect(table.getByRole('row', { name: /Middagdienst 12:00–20:00/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(types).toBeHidden();
+
+  // Planned with the type while it is in use.
+  const monday = await weeksAhead(page, 4);
+  const grid = page.getByRole('table', { name: 'Rooster van de week' });
+  await page.getByRole('button', { name: 'Dienst plannen' }).click();
+  const plan = page.getByRole('form', { name: 'Dienst plannen' });
+  const name = await chooseFirst(page, 'Medewerker');
+  await plan.getByRole('textbox', { name: 'Datum', exact: true }).fill(dutchDate(monday));
+  await plan.getByRole('textbox', { name: 'Datum', exact: true }).press('Tab');
+  await chooseOption(plan, 'Dienst', 'Middagdienst');
+  await plan.getByRole('button', { name: 'Opslaan' }).click();
+  const planned = grid.getByRole('button', { name: `${name}: Middagdienst 12:00–20:00` });
+  await expect(planned).toBeVisible();
+
+  // Archived.
+  await page.getByRole('button', { name: 'Eigen diensten' }).click();
+  await table.getByRole('button', { name: 'Middagdienst archiveren' }).click();
+  await expect(page.getByText('Middagdienst gearchiveerd.')).toBeVisible();
+  await expect(table.getByRole('row', { name: /Middagdienst.*Gearchiveerd/ })).toBeVisible();
+  await expect(table.getByRole('button', { name: 'Middagdienst terugzetten' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(types).toBeHidden();
+
+  // The planned shift still shows its name, and keeps its type when opened.
+  await expect(planned).toBeVisible();
+  await planned.click();
+  const edit = page.getByRole('form', { name: 'Dienst wijzigen' });
+  await expect(edit.getByRole('combobox', { name: 'Dienst', exact: true })).toHaveValue('Middagdienst');
+  await edit.getByRole('button', { name: 'Annuleren' }).click();
+
+  // A new shift no longer offers it.
+  await page.getByRole('button', { name: 'Dienst plannen' }).click();
+  await plan.getByRole('combobox', { name: 'Dienst', exact: true }).click();
+  await expect(page.getByRole('option', { name: 'Avonddienst', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Middagdienst', exact: true })).toHaveCount(0);
+  await plan.getByRole('combobox', { name: 'Dienst', exact: true }).press('Escape');
+  await plan.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(plan).toBeHidden();
+
+  // Nor does a pattern line.
+  await page.getByRole('button', { name: 'Vast patroon' }).click();
+  const pattern = page.getByRole('form', { name: 'Vast patroon van een medewerker' });
+  await pattern.getByRole('button', { name: 'Regel toevoegen' }).click();
+  const lastLine = pattern.getByRole('group', { name: /^Regel \d+$/ }).last();
+  await lastLine.getByRole('combobox', { name: 'Dienst', exact: true }).click();
+  await expect(page.getByRole('option', { name: 'Nachtdienst', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Middagdienst', exact: true })).toHaveCount(0);
+  await lastLine.getByRole('combobox', { name: 'Dienst', exact: true }).press('Escape');
+  await pattern.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(pattern).toBeHidden();
+
+  // Restored: offered again.
+  await page.getByRole('button', { name: 'Eigen diensten' }).click();
+  await table.getByRole('button', { name: 'Middagdienst terugzetten' }).click();
+  await expect(page.getByText('Middagdienst is weer te kiezen bij het plannen.')).toBeVisible();
+  await expect(table.getByText('Gearchiveerd')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(types).toBeHidden();
+  await page.getByRole('button', { name: 'Dienst plannen' }).click();
+  await chooseOption(plan, 'Dienst', 'Middagdienst');
+});
+
+test('a roster drawer asks before closing when something was typed; keep editing keeps it, closing drops it', async ({
+  page,
+}) => {
+  await openDemoHome(page);
+  // Nothing typed: Escape closes at once.
+  await page.getByRole('button', { name: 'Afwezigheid' }).click();
+  const absence = page.getByRole('dialog', { name: 'Afwezigheid invoeren' });
+  await expect(absence).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(absence).toBeHidden();
+
+  await page.getByRole('button', { name: 'Eigen diensten' }).click();
+  const types = page.getByRole('dialog', { name: 'Eigen diensten van het huis' });
+  const name = types.getByRole('textbox', { name: 'Naam', exact: true });
+  await name.fill('Vroege dienst');
+  await page.keyboard.press('Escape');
+  const ask = page.getByRole('dialog', { name: 'Wijzigingen weggooien?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Verder bewerken' }).click();
+  await expect(ask).toBeHidden();
+  await expect(types).toBeVisible();
+  await expect(name).toHaveValue('Vroege dienst');
+
+  // The close button asks too; closing without saving drops what was typed.
+  await types.getByRole('button', { name: 'Venster sluiten' }).click();
+  await ask.getByRole('button', { name: 'Weggooien en sluiten' }).click();
+  await expect(types).toBeHidden();
+  await page.getByRole('button', { name: 'Eigen diensten' }).click();
+  await expect(name).toHaveValue('');
+  await expect(types.getByText('Vroege dienst')).toHaveCount(0);
+});
+
+test("a staff member's pattern is defined and planned for two weeks; the shifts show in the grid; its last day is kept", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
   await openDemoHome(page);
   // Five weeks ahead is empty in the demo.
   const monday = await weeksAhead(page, 5);
@@ -313,6 +424,32 @@ test("a staff member's pattern is defined and planned for two weeks; the shifts 
   // The third week was not part of the range.
   await expect(day).toHaveCount(0);
   await expect(evening).toHaveCount(0);
+
+  // The pattern gets a last day; saving it again (twice) keeps that day.
+  const lastDay = addDaysIso(monday, 30);
+  const reopen = async () => {
+    await page.getByRole('button', { name: 'Vast patroon' }).click();
+    await chooseOption(form, 'Medewerker', name);
+    await expect(form.getByRole('group', { name: 'Regel 2' })).toBeVisible();
+  };
+  await reopen();
+  const until = form.getByRole('textbox', { name: 'Patroon loopt tot en met', exact: true });
+  await expect(until).toHaveValue('');
+  // Long before the pattern's first week (the demo's patterns start a few weeks back).
+  await until.fill('01-01-2001');
+  await until.press('Tab');
+  await form.getByRole('button', { name: 'Alleen opslaan' }).click();
+  await expect(form.getByText('Het patroon kan niet stoppen vóór de week waarin het begint.')).toBeVisible();
+  await until.fill(dutchDate(lastDay));
+  await until.press('Tab');
+  await form.getByRole('button', { name: 'Alleen opslaan' }).click();
+  await expect(form).toBeHidden();
+  for (const round of ['after setting it', 'after saving again']) {
+    await reopen();
+    await expect(until, round).toHaveValue(dutchDate(lastDay));
+    await form.getByRole('button', { name: 'Alleen opslaan' }).click();
+    await expect(form).toBeHidden();
+  }
 });
 
 test("a leaving contact person's families are listed for handing over, and one is handed over", async ({

@@ -268,7 +268,11 @@ test('the roster: week, own shifts, a pattern, continuity; in Dutch and English'
   await pattern.getByRole('combobox', { name: 'Medewerker', exact: true }).click();
   await page.getByRole('option').first().click();
   await shot(page, 'roster-pattern');
+  // A person was chosen: the drawer asks before closing.
   await page.keyboard.press('Escape');
+  await shot(page, 'roster-pattern-discard');
+  await page.getByRole('button', { name: 'Weggooien en sluiten' }).click();
+  await pattern.waitFor({ state: 'hidden' });
   await page.getByRole('table', { name: 'Rooster van de week' }).getByRole('button').first().click();
   await page.getByRole('form', { name: 'Dienst wijzigen' }).waitFor();
   await shot(page, 'roster-shift-edit');

@@ -12,6 +12,7 @@ import { readContinuityRecords } from '../rosterQueries';
 import type { Session } from '../session';
 import { CONTENT_TABLES, type ContentTableName, type RecordOf } from '../tables';
 import { AgreementRepository } from './agreements';
+import { ChildRepository } from './children';
 import { ReportRepository } from './reports';
 import { EntityRepository, type RepoContext } from './entityRepository';
 import { RoleAssignmentRepository } from './roleAssignments';
@@ -21,10 +22,12 @@ import { StaffRepository } from './staff';
 
 /**
  * Content tables with a repository of their own: agreement revisions are written by the agreements
- * repository, report versions and reactions by the reports repository.
+ * repository, report versions and reactions by the reports repository; a new child with its first
+ * mentor by the children repository.
  */
 const SPECIAL = [
   'staff',
+  'children',
   'agreements',
   'agreementRevisions',
   'reports',
@@ -54,14 +57,16 @@ const viewedChildren = new WeakMap<Session, Set<Id>>();
 
 export function createRepositories(session: Session) {
   const ctx: RepoContext = { db: session.db, staffId: session.staffId, now: () => session.clock() };
+  const roleAssignments = new RoleAssignmentRepository(ctx);
   return {
     session,
     ...genericRepositories(ctx),
     staff: new StaffRepository(ctx, session),
+    children: new ChildRepository(ctx, roleAssignments),
     agreements: new AgreementRepository(ctx),
     reports: new ReportRepository(ctx),
     schools: new SchoolRepository(ctx),
-    roleAssignments: new RoleAssignmentRepository(ctx),
+    roleAssignments,
     shifts: new ShiftRepository(ctx),
     /** Reads for screens that must stay fast as the history grows (through indexes only). */
     queries: {
@@ -123,6 +128,7 @@ export {
   type RepoContext,
 } from './entityRepository';
 export { AgreementRepository } from './agreements';
+export { ChildRepository, type FirstMentor } from './children';
 export { InvalidInputError } from './inputChecks';
 export { ReportRepository, type ReactionInput } from './reports';
 export { SchoolRepository } from './schools';

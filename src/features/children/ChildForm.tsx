@@ -66,7 +66,7 @@ function initialValues(child: Child | undefined, today: string): Values {
   };
 }
 
-/** A new child's first mentor: a role assignment made right after the child is created. */
+/** A new child's first mentor: a role assignment saved in the same transaction as the child. */
 export type FirstMentor = { staffId: string; from: string } | undefined;
 
 function draftOf(values: Values, initial: Child | undefined): Draft<Child> {

@@ -33,13 +33,9 @@ export function useRecordChildViewed(childId: Id | undefined): void {
 export function useChildCommands() {
   const repos = useRepos();
   return {
-    /** A new child, and its first mentor as a role assignment (the start of the mentor's history). */
-    create: async (draft: Draft<Child>, firstMentor?: { staffId: Id; from: IsoDate }) => {
-      const child = await repos.children.create(draft);
-      if (firstMentor)
-        await repos.roleAssignments.change({ childId: child.id, role: 'mentor', ...firstMentor });
-      return child;
-    },
+    /** A new child and its first mentor (the start of the mentor's history), saved together or not at all. */
+    create: async (draft: Draft<Child>, firstMentor?: { staffId: Id; from: IsoDate }) =>
+      (await repos.children.createWithFirstMentor(draft, firstMentor)).child,
     update: (id: Id, draft: Partial<Draft<Child>>) => repos.children.update(id, draft),
   };
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ABSENCE_KINDS, type AbsenceKind } from '../../domain/roster';
 import type { IsoDate, StaffMember } from '../../domain/types';
 import { DateField } from '../../ui/components/DateField';
-import { FormDrawer } from '../../ui/components/FormDrawer';
+import { FormDrawer, isChanged } from '../../ui/components/FormDrawer';
 import { notifyFailed, notifySaved } from '../../ui/components/notify';
 import { useRosterCommands } from './useRoster';
 
@@ -33,6 +33,7 @@ export function AbsenceDrawer({ opened, date, staff, onClose }: Props) {
     setTo('');
     setErrors({});
   }, [opened, date]);
+  const dirty = isChanged({ staffId, kind, from, to }, { staffId: null, kind: 'leave', from: date, to: '' });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +54,7 @@ export function AbsenceDrawer({ opened, date, staff, onClose }: Props) {
   };
 
   return (
-    <FormDrawer title={t('absenceDrawer.title')} opened={opened} onClose={onClose}>
+    <FormDrawer title={t('absenceDrawer.title')} opened={opened} onClose={onClose} dirty={dirty}>
       <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('absenceDrawer.title')}>
         <Stack>
           <Select

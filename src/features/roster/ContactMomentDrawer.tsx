@@ -1,12 +1,12 @@
 // Adding or changing a family's fixed contact moment: weekday, time, how, every (other) week, from when.
 import { Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateContactMoment, type ContactMoment } from '../../domain/contactMoments';
 import { CONTACT_CHANNELS, type Child, type ContactChannel } from '../../domain/types';
 import { useFamilyMembers } from '../family/useFamily';
 import { DateField, TimeField } from '../../ui/components/DateField';
-import { FormDrawer } from '../../ui/components/FormDrawer';
+import { FormDrawer, isChanged } from '../../ui/components/FormDrawer';
 import { notifyFailed, notifySaved } from '../../ui/components/notify';
 import { useToday } from '../../ui/useToday';
 import { useRoleCommands } from './useRoleAssignments';
@@ -33,18 +33,32 @@ export function ContactMomentDrawer({ child, moment, onClose }: Props) {
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
 
+  const initial = useMemo(
+    () => ({
+      weekday: existing ? String(existing.weekday) : null,
+      time: existing?.time ?? '19:00',
+      channel: existing?.channel ?? 'videoCall',
+      everyWeeks: String(existing?.everyWeeks ?? 1),
+      duration: existing?.durationMinutes ?? 30,
+      from: existing?.from ?? today,
+      with: existing?.familyMemberIds[0] ?? null,
+      note: existing?.note ?? '',
+    }),
+    [existing, today],
+  );
   useEffect(() => {
     if (!moment) return;
-    setWeekday(existing ? String(existing.weekday) : null);
-    setTime(existing?.time ?? '19:00');
-    setChannel(existing?.channel ?? 'videoCall');
-    setEveryWeeks(String(existing?.everyWeeks ?? 1));
-    setDuration(existing?.durationMinutes ?? 30);
-    setFrom(existing?.from ?? today);
-    setWith(existing?.familyMemberIds[0] ?? null);
-    setNote(existing?.note ?? '');
+    setWeekday(initial.weekday);
+    setTime(initial.time);
+    setChannel(initial.channel);
+    setEveryWeeks(initial.everyWeeks);
+    setDuration(initial.duration);
+    setFrom(initial.from);
+    setWith(initial.with);
+    setNote(initial.note);
     setErrors({});
-  }, [moment, existing, today]);
+  }, [moment, initial]);
+  const dirty = isChanged({ weekday, time, channel, everyWeeks, duration, from, with: with_, note }, initial);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -75,7 +89,7 @@ export function ContactMomentDrawer({ child, moment, onClose }: Props) {
 
   const title = existing ? t('moments.editTitle') : t('moments.newTitle');
   return (
-    <FormDrawer title={title} opened={moment !== undefined} onClose={onClose}>
+    <FormDrawer title={title} opened={moment !== undefined} onClose={onClose} dirty={dirty}>
       <form onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
         <Stack>
           <Select

@@ -8,6 +8,7 @@ import { addDays } from '../../domain/dates';
 import {
   BUILT_IN_SHIFT_KINDS,
   DEFAULT_SHIFT_TIMES,
+  offeredShiftTypes,
   startOfWeek,
   validatePatternPlan,
   type PatternEntry,
@@ -17,7 +18,7 @@ import {
 } from '../../domain/roster';
 import type { IsoDate, StaffMember } from '../../domain/types';
 import { DateField, TimeField } from '../../ui/components/DateField';
-import { FormDrawer } from '../../ui/components/FormDrawer';
+import { FormDrawer, isChanged } from '../../ui/components/FormDrawer';
 import { notifyFailed, notifySaved } from '../../ui/components/notify';
 import { useRosterCommands } from './useRoster';
 
@@ -41,14 +42,9 @@ interface Line {
   end: string;
 }
 
+const EMPTY_LINE: Omit<Line, 'key'> = { week: 0, weekday: null, kind: 'day', ...DEFAULT_SHIFT_TIMES.day };
 let nextKey = 0;
-const newLine = (): Line => ({
-  key: nextKey++,
-  week: 0,
-  weekday: null,
-  kind: 'day',
-  ...DEFAULT_SHIFT_TIMES.day,
-});
+const newLine = (): Line => ({ key: nextKey++, ...EMPTY_LINE });
 
 const lineOf = (entry: PatternEntry): Line => ({
   key: nextKey++,
@@ -67,6 +63,8 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
   const [lines, setLines] = useState<Line[]>([newLine()]);
   const [from, setFrom] = useState(monday);
   const [to, setTo] = useState(addDays(monday, 13));
+  /** The pattern's own last day; empty: it runs until changed. */
+  const [until, setUntil] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const existing = patterns.find((pattern) => pattern.staffId === staffId);
 
@@ -77,14 +75,29 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
     setLines([newLine()]);
     setFrom(monday);
     setTo(addDays(monday, 13));
+    setUntil('');
     setErrors({});
   }, [opened, monday]);
+
+  // Anything chosen or typed since the drawer opened (a line's key is not something typed).
+  const dirty = isChanged(
+    { staffId, cycleWeeks, lines: lines.map(({ key: _key, ...line }) => line), from, to, until },
+    {
+      staffId: null,
+      cycleWeeks: 1,
+      lines: [EMPTY_LINE],
+      from: monday,
+      to: addDays(monday, 13),
+      until: '',
+    },
+  );
 
   const choosePerson = (id: string | null) => {
     setStaffId(id);
     const pattern = patterns.find((candidate) => candidate.staffId === id);
     setCycleWeeks(pattern?.cycleWeeks ?? 1);
     setLines(pattern && pattern.entries.length > 0 ? pattern.entries.map(lineOf) : [newLine()]);
+    setUntil(pattern?.until ?? '');
   };
   const change = (key: number, patch: Partial<Line>) =>
     setLines((current) => current.map((line) => (line.key === key ? { ...line, ...patch } : line)));
@@ -110,12 +123,20 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
 
   const submit = async (event: FormEvent, plan: boolean) => {
     event.preventDefault();
-    const codes = validatePatternPlan({ staffId: staffId ?? undefined, entries: entries(), from, to });
+    const startsOn = existing?.startsOn ?? startOfWeek(from);
+    const codes = validatePatternPlan({
+      staffId: staffId ?? undefined,
+      entries: entries(),
+      from,
+      to,
+      startsOn,
+      until: until || undefined,
+    });
     setErrors(
       Object.fromEntries(
         Object.entries(codes).map(([field, code]) => [
           field,
-          code === 'tooLong' || code === 'endBeforeStart'
+          code === 'tooLong' || code === 'endBeforeStart' || code === 'untilBeforeStart'
             ? t(`pattern.errors.${code}`)
             : t(`shiftDrawer.errors.${code}`),
         ]),
@@ -125,11 +146,11 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
     try {
       const saved = await savePattern(existing, {
         staffId,
-        startsOn: existing?.startsOn ?? startOfWeek(from),
+        startsOn,
         cycleWeeks: cycle,
         entries: entries(),
-        // The form has no end date: a pattern saved here runs until changed.
-        until: undefined,
+        // Empty clears it on purpose: the pattern then runs until changed.
+        until: until || undefined,
       });
       if (plan) {
         const planned = await applyPattern(saved.id, from, to);
@@ -145,16 +166,17 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
     value: String(day),
     label: t(`weekdays.${day as 1 | 2 | 3 | 4 | 5 | 6 | 7}`),
   }));
-  const kinds = [
+  // An archived own type is offered only on a line that already uses it.
+  const kindsFor = (line: Line) => [
     ...BUILT_IN_SHIFT_KINDS.map((value) => ({ value, label: t(`shiftKinds.${value}`) })),
-    ...shiftTypes.filter((type) => !type.archived).map((type) => ({ value: type.id, label: type.name })),
+    ...offeredShiftTypes(shiftTypes, [line.kind]).map((type) => ({ value: type.id, label: type.name })),
   ];
   const weeks = Array.from({ length: cycle }, (_, index) => ({
     value: String(index),
     label: t('pattern.weekN', { n: index + 1 }),
   }));
   return (
-    <FormDrawer title={t('pattern.title')} opened={opened} onClose={onClose} size="xl">
+    <FormDrawer title={t('pattern.title')} opened={opened} onClose={onClose} size="xl" dirty={dirty}>
       <form onSubmit={(event) => void submit(event, true)} noValidate aria-label={t('pattern.title')}>
         <Stack>
           <Text size="sm" c="dimmed">
@@ -178,6 +200,13 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
               allowDecimal={false}
               value={cycleWeeks}
               onChange={setCycleWeeks}
+            />
+            <DateField
+              label={t('pattern.until')}
+              description={t('pattern.untilHint')}
+              value={until}
+              onChange={setUntil}
+              error={errors.until}
             />
           </Group>
           <Title order={3} size="h5">
@@ -218,7 +247,7 @@ export function PatternDrawer({ opened, monday, staff, shiftTypes, patterns, onC
               />
               <Select
                 label={t('shiftDrawer.kind')}
-                data={kinds}
+                data={kindsFor(line)}
                 value={line.kind}
                 onChange={(value) => chooseKind(line.key, value)}
                 allowDeselect={false}

@@ -13,7 +13,7 @@ import {
 import type { Child, StaffMember } from '../../domain/types';
 import { RoleChangeRefused } from '../../data/repositories';
 import { DateField } from '../../ui/components/DateField';
-import { FormDrawer } from '../../ui/components/FormDrawer';
+import { FormDrawer, isChanged } from '../../ui/components/FormDrawer';
 import { notifyFailed, notifySaved } from '../../ui/components/notify';
 import { useToday } from '../../ui/useToday';
 import { ContactPersonLetterForm } from './ContactPersonLetterForm';
@@ -96,7 +96,13 @@ export function RoleChangeDrawer({ child, role, assignments, staff, defaultReaso
       title={letterFor ? t('letter.title') : t('changeDrawer.title', { role: roleName })}
       opened={role !== undefined}
       onClose={close}
-      dirty={!letterFor && (staffId !== null || note !== '')}
+      dirty={
+        !letterFor &&
+        isChanged(
+          { staffId, from, reason, note },
+          { staffId: null, from: today, reason: defaultReason ?? null, note: '' },
+        )
+      }
     >
       {letterFor ? (
         <ContactPersonLetterForm

@@ -1,11 +1,12 @@
 // Planning one shift, or changing or removing a planned one: who, which day, which kind (the times
 // follow the kind, and can be changed).
 import { Button, Group, Select, Stack } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BUILT_IN_SHIFT_KINDS,
   DEFAULT_SHIFT_TIMES,
+  offeredShiftTypes,
   validateShift,
   type Shift,
   type ShiftKind,
@@ -13,7 +14,7 @@ import {
 } from '../../domain/roster';
 import type { IsoDate, StaffMember } from '../../domain/types';
 import { DateField, TimeField } from '../../ui/components/DateField';
-import { FormDrawer } from '../../ui/components/FormDrawer';
+import { FormDrawer, isChanged } from '../../ui/components/FormDrawer';
 import { notifyFailed, notifySaved } from '../../ui/components/notify';
 import { useRosterCommands } from './useRoster';
 
@@ -46,15 +47,26 @@ export function ShiftDrawer({
   const [end, setEnd] = useState(DEFAULT_SHIFT_TIMES.day.end);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
+  const initial = useMemo(
+    () => ({
+      staffId: shift?.staffId ?? initialStaff ?? null,
+      date: shift?.date ?? initialDate,
+      kind: shift ? (shift.kind === 'custom' ? (shift.shiftTypeId ?? null) : shift.kind) : 'day',
+      start: shift?.start ?? DEFAULT_SHIFT_TIMES.day.start,
+      end: shift?.end ?? DEFAULT_SHIFT_TIMES.day.end,
+    }),
+    [initialDate, initialStaff, shift],
+  );
   useEffect(() => {
     if (!opened) return;
-    setStaffId(shift?.staffId ?? initialStaff ?? null);
-    setDate(shift?.date ?? initialDate);
-    setKind(shift ? (shift.kind === 'custom' ? (shift.shiftTypeId ?? null) : shift.kind) : 'day');
-    setStart(shift?.start ?? DEFAULT_SHIFT_TIMES.day.start);
-    setEnd(shift?.end ?? DEFAULT_SHIFT_TIMES.day.end);
+    setStaffId(initial.staffId);
+    setDate(initial.date);
+    setKind(initial.kind);
+    setStart(initial.start);
+    setEnd(initial.end);
     setErrors({});
-  }, [opened, initialDate, initialStaff, shift]);
+  }, [opened, initial]);
+  const dirty = isChanged({ staffId, date, kind, start, end }, initial);
 
   const chooseKind = (value: string | null) => {
     setKind(value);
@@ -110,12 +122,13 @@ export function ShiftDrawer({
   const title = shift ? t('shiftDrawer.editTitle') : t('shiftDrawer.title');
   const kinds = [
     ...BUILT_IN_SHIFT_KINDS.map((value) => ({ value, label: t(`shiftKinds.${value}`) })),
-    ...shiftTypes
-      .filter((type) => !type.archived || type.id === shift?.shiftTypeId)
-      .map((type) => ({ value: type.id, label: type.name })),
+    ...offeredShiftTypes(shiftTypes, [shift?.shiftTypeId]).map((type) => ({
+      value: type.id,
+      label: type.name,
+    })),
   ];
   return (
-    <FormDrawer title={title} opened={opened} onClose={onClose}>
+    <FormDrawer title={title} opened={opened} onClose={onClose} dirty={dirty}>
       <form onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
         <Stack>
           <Select

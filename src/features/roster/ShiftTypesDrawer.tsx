@@ -1,12 +1,12 @@
-// The home's own shift types ("Tussendienst 11:00–19:00"): listed, added and renamed; the shift
-// drawer offers them beside the built-in kinds.
-import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+// The home's own shift types ("Tussendienst 11:00–19:00"): listed, added, renamed and archived; the
+// shift drawer offers the ones in use beside the built-in kinds.
+import { Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconArchive, IconArrowBackUp, IconPencil } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validateShiftType, type ShiftType } from '../../domain/roster';
+import { sortShiftTypes, validateShiftType, type ShiftType } from '../../domain/roster';
 import { TimeField } from '../../ui/components/DateField';
-import { FormDrawer } from '../../ui/components/FormDrawer';
+import { FormDrawer, isChanged } from '../../ui/components/FormDrawer';
 import { notifyFailed, notifySaved } from '../../ui/components/notify';
 import { useRosterCommands } from './useRoster';
 
@@ -17,8 +17,8 @@ interface Props {
 }
 
 export function ShiftTypesDrawer({ opened, shiftTypes, onClose }: Props) {
-  const { t } = useTranslation(['roster', 'common']);
-  const { saveShiftType } = useRosterCommands();
+  const { t, i18n } = useTranslation(['roster', 'common']);
+  const { saveShiftType, setShiftTypeArchived } = useRosterCommands();
   const [editing, setEditing] = useState<ShiftType | undefined>();
   const [name, setName] = useState('');
   const [start, setStart] = useState('');
@@ -55,9 +55,23 @@ export function ShiftTypesDrawer({ opened, shiftTypes, onClose }: Props) {
     }
   };
 
+  const setArchived = async (type: ShiftType, archived: boolean) => {
+    try {
+      await setShiftTypeArchived(type.id, archived);
+      notifySaved(t(archived ? 'shiftTypes.archivedDone' : 'shiftTypes.restoredDone', { name: type.name }));
+    } catch {
+      notifyFailed(t('common:saveFailed'));
+    }
+  };
+
+  const dirty = isChanged(
+    { name, start, end },
+    { name: editing?.name ?? '', start: editing?.start ?? '', end: editing?.end ?? '' },
+  );
+
   const formTitle = editing ? t('shiftTypes.editTitle', { name: editing.name }) : t('shiftTypes.newTitle');
   return (
-    <FormDrawer title={t('shiftTypes.title')} opened={opened} onClose={onClose}>
+    <FormDrawer title={t('shiftTypes.title')} opened={opened} onClose={onClose} dirty={dirty}>
       <Stack>
         <Text size="sm" c="dimmed">
           {t('shiftTypes.intro')}
@@ -74,28 +88,64 @@ export function ShiftTypesDrawer({ opened, shiftTypes, onClose }: Props) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {shiftTypes.map((type) => (
+              {sortShiftTypes(shiftTypes, i18n.language).map((type) => (
                 <Table.Tr key={type.id}>
-                  <Table.Td>{type.name}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Text size="sm" c={type.archived ? 'dimmed' : undefined}>
+                        {type.name}
+                      </Text>
+                      {type.archived ? (
+                        <Badge color="gray" variant="outline" tt="none" size="sm">
+                          {t('shiftTypes.archived')}
+                        </Badge>
+                      ) : null}
+                    </Group>
+                  </Table.Td>
                   <Table.Td className="tabular">
                     {type.start}–{type.end}
                   </Table.Td>
                   <Table.Td ta="right">
-                    <Button
-                      variant="subtle"
-                      size="compact-sm"
-                      leftSection={<IconPencil size={14} aria-hidden />}
-                      aria-label={t('shiftTypes.rename', { name: type.name })}
-                      onClick={() => edit(type)}
-                    >
-                      {t('assignments.change')}
-                    </Button>
+                    <Group gap={4} justify="flex-end" wrap="nowrap">
+                      <Button
+                        variant="subtle"
+                        size="compact-sm"
+                        leftSection={<IconPencil size={14} aria-hidden />}
+                        aria-label={t('shiftTypes.rename', { name: type.name })}
+                        onClick={() => edit(type)}
+                      >
+                        {t('assignments.change')}
+                      </Button>
+                      <Button
+                        variant="subtle"
+                        color="gray"
+                        size="compact-sm"
+                        leftSection={
+                          type.archived ? (
+                            <IconArrowBackUp size={14} aria-hidden />
+                          ) : (
+                            <IconArchive size={14} aria-hidden />
+                          )
+                        }
+                        aria-label={t(type.archived ? 'shiftTypes.restoreLabel' : 'shiftTypes.archiveLabel', {
+                          name: type.name,
+                        })}
+                        onClick={() => void setArchived(type, !type.archived)}
+                      >
+                        {t(type.archived ? 'shiftTypes.restore' : 'shiftTypes.archive')}
+                      </Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         )}
+        {shiftTypes.some((type) => type.archived) ? (
+          <Text size="sm" c="dimmed">
+            {t('shiftTypes.archivedHint')}
+          </Text>
+        ) : null}
         <form onSubmit={(event) => void submit(event)} noValidate aria-label={formTitle}>
           <Stack gap="sm">
             <Title order={3} size="h5">

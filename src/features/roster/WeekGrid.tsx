@@ -11,7 +11,7 @@ import {
   type ShiftType,
 } from '../../domain/roster';
 import type { IsoDate, StaffMember } from '../../domain/types';
-import { formatDate } from '../../i18n/format';
+import { formatDayMonth } from '../../i18n/format';
 
 interface Props {
   monday: IsoDate;
@@ -37,10 +37,23 @@ export function WeekGrid({ monday, staff, shifts, absences, shiftTypes, today, o
           <Table.Tr>
             <Table.Th w={170}>{t('week.staff')}</Table.Th>
             {days.map((day) => (
-              <Table.Th key={day} aria-current={day === today ? 'date' : undefined}>
-                {t(`weekdaysShort.${isoWeekday(day) as 1 | 2 | 3 | 4 | 5 | 6 | 7}`)}{' '}
-                {formatDate(day, i18n.language).slice(0, 5)}
-                {day === today ? ` · ${t('week.today')}` : ''}
+              <Table.Th
+                key={day}
+                style={{ verticalAlign: 'top' }}
+                aria-current={day === today ? 'date' : undefined}
+              >
+                {/* Weekday over the date: fits a seventh of a 1366 px screen in either language. */}
+                <Text span display="block" size="sm" fw={700}>
+                  {t(`weekdaysShort.${isoWeekday(day) as 1 | 2 | 3 | 4 | 5 | 6 | 7}`)}
+                </Text>{' '}
+                <Text span display="block" size="sm" fw={400} className="tabular">
+                  {formatDayMonth(day, i18n.language)}
+                </Text>
+                {day === today ? (
+                  <Text span display="block" size="xs" fw={700}>
+                    {t('week.today')}
+                  </Text>
+                ) : null}
               </Table.Th>
             ))}
           </Table.Tr>

@@ -52,5 +52,7 @@ export function useRosterCommands() {
     removeAbsence: (id: Id) => repos.absences.remove(id),
     saveShiftType: (existing: ShiftType | undefined, draft: Draft<ShiftType>) =>
       existing ? repos.shiftTypes.update(existing.id, draft) : repos.shiftTypes.create(draft),
+    /** Archived: no longer offered when planning; shifts already planned with it keep its name. */
+    setShiftTypeArchived: (id: Id, archived: boolean) => repos.shiftTypes.update(id, { archived }),
   };
 }

@@ -6,6 +6,14 @@ import { modals } from '@mantine/modals';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/**
+ * For forms kept in plain state rather than `@mantine/form`: true when the values (strings, numbers,
+ * arrays, null) differ from what the form opened with, i.e. closing would lose something typed.
+ */
+export function isChanged(values: object, initial: object): boolean {
+  return JSON.stringify(values) !== JSON.stringify(initial);
+}
+
 export interface FormDrawerProps {
   title: string;
   opened: boolean;

@@ -122,6 +122,68 @@ describe('role assignments', () => {
   });
 });
 
+describe('a new child with its first mentor', () => {
+  it('saves the child and the mentor assignment together, each audited', async () => {
+    const { repos } = await newTestHome();
+    const anna = await repos.staff.create(colleague('Anna Bakker'));
+    const { child: saved, mentor } = await repos.children.createWithFirstMentor(child, {
+      staffId: anna.id,
+      from: '2026-02-01',
+    });
+    expect(await repos.children.get(saved.id)).toMatchObject({
+      name: 'Daan Visser',
+      mentorAssignments: [{ staffId: anna.id, from: '2026-02-01' }],
+    });
+    expect(saved.mentorAssignments).toEqual([{ staffId: anna.id, from: '2026-02-01' }]);
+    expect(await repos.roleAssignments.byChild(saved.id)).toEqual([mentor]);
+    const audit = await repos.audit.list({ entity: 'roleAssignments' });
+    expect(audit.map((entry) => [entry.action, entry.entityId])).toEqual([['create', mentor!.id]]);
+  });
+
+  it('leaves no child (and no audit entry of one) behind when the mentor assignment fails', async () => {
+    const { repos } = await newTestHome();
+    const anna = await repos.staff.create(colleague('Anna Bakker'));
+    const childrenBefore = await repos.children.list();
+    const auditBefore = await repos.audit.list();
+    // The assignment's own write fails, after the child was written in the same transaction.
+    const add = vi
+      .spyOn(repos.session.db.roleAssignments, 'add')
+      .mockRejectedValueOnce(new Error('disk full'));
+    await expect(
+      repos.children.createWithFirstMentor(child, { staffId: anna.id, from: '2026-02-01' }),
+    ).rejects.toThrow('disk full');
+    expect(add).toHaveBeenCalledTimes(1);
+    add.mockRestore();
+    expect(await repos.children.list()).toEqual(childrenBefore);
+    expect(await repos.roleAssignments.list()).toEqual([]);
+    expect((await repos.audit.list()).length).toBe(auditBefore.length);
+    // Trying again works, and the audit chain has no gap where the failed save was.
+    await repos.children.createWithFirstMentor(child, { staffId: anna.id, from: '2026-02-01' });
+    expect(await repos.children.list()).toHaveLength(childrenBefore.length + 1);
+    expect(await repos.audit.verify()).toMatchObject({ intact: true });
+  });
+
+  it('leaves no child behind when the mentor assignment is refused', async () => {
+    const { repos } = await newTestHome();
+    const spy = vi
+      .spyOn(repos.roleAssignments, 'change')
+      .mockRejectedValueOnce(new RoleChangeRefused('sameStaff'));
+    await expect(
+      repos.children.createWithFirstMentor(child, { staffId: 'someone', from: '2026-02-01' }),
+    ).rejects.toBeInstanceOf(RoleChangeRefused);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(await repos.children.list()).toEqual([]);
+  });
+
+  it('saves a child without a mentor when none is chosen', async () => {
+    const { repos } = await newTestHome();
+    const { child: saved, mentor } = await repos.children.createWithFirstMentor(child);
+    expect(mentor).toBeUndefined();
+    expect(await repos.children.get(saved.id)).toEqual(saved);
+    expect(await repos.roleAssignments.list()).toEqual([]);
+  });
+});
+
 describe('shifts', () => {
   it('plans shifts in bulk with one audit entry each, reads a week with the night before, copies a week', async () => {
     const { repos, session } = await newTestHome();

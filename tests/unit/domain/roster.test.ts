@@ -5,14 +5,17 @@ import {
   copyWeek,
   expandPattern,
   isoWeekday,
+  offeredShiftTypes,
   plannedMinutesInWeek,
   shiftMinutes,
+  sortShiftTypes,
   staffOnShift,
   startOfWeek,
   validateShift,
   validatePatternPlan,
   validateShiftType,
   weekOf,
+  type ShiftType,
 } from '../../../src/domain/roster';
 import { aStaffMember } from './builders';
 import { aShift, anAbsence, evening } from './rosterBuilders';
@@ -229,5 +232,50 @@ describe('validatePatternPlan', () => {
       'entries.2.end': 'sameTime',
       to: 'tooLong',
     });
+  });
+
+  it("accepts a pattern's optional last day from its first week on, and refuses one before it", () => {
+    const plan = { staffId: 'a', entries: [entry], from: '2026-12-07', to: '2026-12-20' };
+    expect(validatePatternPlan({ ...plan, startsOn: '2026-11-30', until: '2026-11-30' })).toEqual({});
+    expect(validatePatternPlan({ ...plan, startsOn: '2026-11-30', until: '2026-11-29' })).toEqual({
+      until: 'untilBeforeStart',
+    });
+    expect(validatePatternPlan({ ...plan, until: '2026-02-30' })).toEqual({ until: 'invalidDate' });
+  });
+});
+
+describe('own shift types offered when planning', () => {
+  const type = (id: string, name: string, archived?: boolean): ShiftType => ({
+    id,
+    name,
+    start: '11:00',
+    end: '19:00',
+    ...(archived !== undefined && { archived }),
+    createdAt: '2026-11-01T10:00:00.000Z',
+    createdBy: 'staff-1',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+    updatedBy: 'staff-1',
+  });
+  const types = [type('t1', 'Tussendienst'), type('t2', 'Weekenddienst', true), type('t3', 'Avondje', false)];
+
+  it('leaves archived types out of a new shift or pattern', () => {
+    expect(offeredShiftTypes(types).map((item) => item.id)).toEqual(['t1', 't3']);
+  });
+
+  it('keeps an archived type the edited shift or pattern line already uses', () => {
+    expect(offeredShiftTypes(types, ['t2', null, undefined]).map((item) => item.id)).toEqual([
+      't1',
+      't2',
+      't3',
+    ]);
+    expect(offeredShiftTypes(types, ['t1']).map((item) => item.id)).toEqual(['t1', 't3']);
+  });
+
+  it('lists types in use by name, archived ones after them', () => {
+    expect(sortShiftTypes(types, 'nl').map((item) => item.name)).toEqual([
+      'Avondje',
+      'Tussendienst',
+      'Weekenddienst',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // Dates are shown the Dutch way (dd-mm-jjjj) in nl.
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/domain/dates';
-import { formatDate, RELATIVE_DAYS, relativeDay } from '../../../src/i18n/format';
+import { formatDate, formatDayMonth, RELATIVE_DAYS, relativeDay } from '../../../src/i18n/format';
 
 describe('formatDate', () => {
   it('shows dd-mm-jjjj in Dutch', () => {
@@ -12,6 +12,15 @@ describe('formatDate', () => {
   it('shows a readable English date and nothing for no date', () => {
     expect(formatDate('2026-03-07', 'en')).toBe('7 Mar 2026');
     expect(formatDate(undefined, 'nl')).toBe('');
+  });
+});
+
+describe('formatDayMonth', () => {
+  it('gives a week column the day and the whole month name (never a cut-off full date)', () => {
+    expect(formatDayMonth('2026-11-23', 'nl')).toBe('23-11');
+    expect(formatDayMonth('2026-11-23', 'en')).toBe('23 Nov');
+    expect(formatDayMonth('2026-03-07', 'en')).toBe('7 Mar');
+    expect(formatDayMonth('2026-12-31', 'en')).toBe('31 Dec');
   });
 });
 
