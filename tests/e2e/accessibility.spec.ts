@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SignInPage } from './pages/SignInPage';
-import { WelcomePage } from './pages/WelcomePage';
+import { DEMO_PASSWORD, WelcomePage } from './pages/WelcomePage';
 
 // A person who asks for less motion gets drawers without a slide-in, so axe never measures a half-transparent one.
 test.use({ reducedMotion: 'reduce' });
@@ -34,12 +34,11 @@ test('welcome, sign-in, dashboard and a child page are accessible', async ({ pag
   const welcome = new WelcomePage(page);
   await welcome.goto();
   await expectAccessible(page, 'welcome');
-  await page.getByRole('button', { name: 'Demohuis openen' }).click();
+  await welcome.openDemoHome();
   const signIn = new SignInPage(page);
-  await signIn.expectVisible('Demohuis De Linde');
   const names = await signIn.names();
   await expectAccessible(page, 'sign-in');
-  await signIn.signIn(names[0]!, 'demo-wachtwoord');
+  await signIn.signIn(names[0]!, DEMO_PASSWORD);
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
   await expectAccessible(page, 'dashboard');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
@@ -106,9 +105,9 @@ test('the create-home form, staff, Logboek and Instellingen are accessible', asy
   await expect(page.getByText('Vul dit veld in.').first()).toBeVisible();
   await expectAccessible(page, 'create home with errors');
   await page.getByRole('button', { name: 'Annuleren' }).click();
-  await page.getByRole('button', { name: 'Demohuis openen' }).click();
+  await welcome.openDemoHome();
   // The demo's first coordinator sees every coordinator screen.
-  await new SignInPage(page).signIn('Koen Vos', 'demo-wachtwoord');
+  await new SignInPage(page).signIn('Koen Vos', DEMO_PASSWORD);
   const nav = (name: string) =>
     page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name }).click();
   await nav('Medewerkers');
@@ -132,9 +131,7 @@ test('the create-home form, staff, Logboek and Instellingen are accessible', asy
 test('the collaboration tabs forms in their drawers are accessible', async ({ page }) => {
   test.setTimeout(180_000);
   const welcome = new WelcomePage(page);
-  await welcome.goto();
-  await page.getByRole('button', { name: 'Demohuis openen' }).click();
-  await new SignInPage(page).signIn('Koen Vos', 'demo-wachtwoord');
+  await welcome.signInToDemo('Koen Vos');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
   await page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first().click();
   const tabs = page.getByRole('tablist', { name: 'Onderdelen' });

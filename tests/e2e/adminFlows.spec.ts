@@ -61,9 +61,7 @@ test('a colleague whose last day has passed is off the sign-in list before anyon
 test('the staff form checks its dates at the field and keeps what was typed', async ({ page }) => {
   const welcome = new WelcomePage(page);
   const shell = new ShellPage(page);
-  await welcome.goto();
-  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome(HOME, COORDINATOR, PASSWORD);
   await shell.goTo('Medewerkers');
   await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
   const drawer = page.getByRole('dialog', { name: 'Nieuwe medewerker' });
@@ -87,13 +85,9 @@ test('the staff form checks its dates at the field and keeps what was typed', as
 
 test('the Logboek names the child of each entry and filters by child', async ({ page }) => {
   const welcome = new WelcomePage(page);
-  const signIn = new SignInPage(page);
   const shell = new ShellPage(page);
   const log = new AuditLogPage(page);
-  await welcome.goto();
-  await page.getByRole('button', { name: 'Demohuis openen' }).click();
-  await signIn.expectVisible('Demohuis De Linde');
-  await signIn.signIn('Koen Vos', 'demo-wachtwoord');
+  await welcome.signInToDemo('Koen Vos');
   await shell.goTo('Jeugdigen');
   // The list sorts itself once its status columns are read: pick a child after that.
   const children = page.getByRole('table', { name: 'Jeugdigen' });
@@ -153,9 +147,7 @@ test('locking and switching homes again and again leaves one connection at most,
   const welcome = new WelcomePage(page);
   const signIn = new SignInPage(page);
   const shell = new ShellPage(page);
-  await welcome.goto();
-  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome(HOME, COORDINATOR, PASSWORD);
   await shell.expectSignedInAs(COORDINATOR);
   for (let round = 0; round < 3; round++) {
     await shell.lock();

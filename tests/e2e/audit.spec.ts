@@ -2,7 +2,6 @@
 import { expect, test } from '@playwright/test';
 import { AuditLogPage } from './pages/AuditLogPage';
 import { ShellPage } from './pages/ShellPage';
-import { SignInPage } from './pages/SignInPage';
 import { WelcomePage } from './pages/WelcomePage';
 
 const COORDINATOR = 'Koen Vos';
@@ -12,13 +11,9 @@ test('the demo coordinator removes a colleague, sees an intact Logboek and filte
   page,
 }) => {
   const welcome = new WelcomePage(page);
-  const signIn = new SignInPage(page);
   const shell = new ShellPage(page);
   const log = new AuditLogPage(page);
-  await welcome.goto();
-  await page.getByRole('button', { name: 'Demohuis openen' }).click();
-  await signIn.expectVisible('Demohuis De Linde');
-  await signIn.signIn(COORDINATOR, 'demo-wachtwoord');
+  await welcome.signInToDemo(COORDINATOR);
   await shell.expectSignedInAs(COORDINATOR);
 
   // Open two children's files: each opening is logged once.

@@ -25,9 +25,7 @@ test('backup, delete as coordinator, restore from the downloaded file, sign in: 
   const backup = new BackupPages(page);
   const child = new ChildPages(page);
 
-  await welcome.goto();
-  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome(HOME, COORDINATOR, PASSWORD);
   const carer = await shell.addStaffMember('Femke Bakker', 'Begeleider');
   await shell.addChild({
     name: CHILD,
@@ -115,9 +113,7 @@ test('a coordinator destroys an ended placement early on a recorded request; onl
   const welcome = new WelcomePage(page);
   const shell = new ShellPage(page);
   const child = new ChildPages(page);
-  await welcome.goto();
-  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome(HOME, COORDINATOR, PASSWORD);
   await shell.addChild({
     name: CHILD,
     birthDate: '2012-05-14',
@@ -162,9 +158,7 @@ test('restoring onto this computer where the home already is: typed name, safety
   const shell = new ShellPage(page);
   const signIn = new SignInPage(page);
   const backup = new BackupPages(page);
-  await welcome.goto();
-  const recoveryKey = await welcome.createHome(HOME, COORDINATOR, PASSWORD);
-  await welcome.confirmRecoveryKeyStored();
+  const recoveryKey = await welcome.startNewHome(HOME, COORDINATOR, PASSWORD);
   await shell.addChild({
     name: CHILD,
     birthDate: '2012-05-14',

@@ -5,7 +5,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { ChildPages } from './pages/ChildPages';
 import { choose, fillDate } from './pages/inputs';
 import { ShellPage } from './pages/ShellPage';
-import { SignInPage } from './pages/SignInPage';
 import { WelcomePage } from './pages/WelcomePage';
 
 const CHILD = 'Sanne de Vries';
@@ -19,9 +18,7 @@ function daysAgo(days: number): string {
 
 async function homeWithChild(page: Page) {
   const welcome = new WelcomePage(page);
-  await welcome.goto();
-  await welcome.createHome('De Eik', 'Marieke Jansen', 'zomer-appel-42');
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome('De Eik', 'Marieke Jansen', 'zomer-appel-42');
   await new ShellPage(page).addChild({
     name: CHILD,
     birthDate: '2012-05-14',
@@ -151,11 +148,7 @@ test('what is overdue shows on the dashboard and in the header, each with one bu
 }) => {
   // Opening the demo home writes a year of fictional records first.
   test.setTimeout(120_000);
-  await new WelcomePage(page).goto();
-  await page.getByRole('button', { name: 'Demohuis openen' }).click();
-  const signIn = new SignInPage(page);
-  await signIn.expectVisible('Demohuis De Linde');
-  await signIn.signIn((await signIn.names())[0]!, 'demo-wachtwoord');
+  await new WelcomePage(page).signInToDemo();
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
 
   const goals = page.getByRole('region', { name: /Doelen over de streefdatum \(\d+\)/ });

@@ -5,7 +5,7 @@ import { ChildPages } from './pages/ChildPages';
 import { choose, fillDate } from './pages/inputs';
 import { ShellPage } from './pages/ShellPage';
 import { SignInPage } from './pages/SignInPage';
-import { WelcomePage } from './pages/WelcomePage';
+import { DEMO_PASSWORD, WelcomePage } from './pages/WelcomePage';
 
 const CHILD = 'Sanne de Vries';
 
@@ -22,9 +22,7 @@ function daysAgo(days: number): string {
 
 async function homeWithChild(page: Page, placementDaysAgo = 20) {
   const welcome = new WelcomePage(page);
-  await welcome.goto();
-  await welcome.createHome('De Eik', 'Marieke Jansen', 'zomer-appel-42');
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome('De Eik', 'Marieke Jansen', 'zomer-appel-42');
   await new ShellPage(page).addChild({
     name: CHILD,
     birthDate: '2012-05-14',
@@ -260,11 +258,11 @@ test('the demo home dashboard lists several kinds of work, each linking to the r
 }) => {
   const welcome = new WelcomePage(page);
   await welcome.goto();
-  await page.getByRole('button', { name: 'Demohuis openen' }).click();
+  await welcome.openDemoHome();
   const signIn = new SignInPage(page);
   const names = await signIn.names();
   expect(names.length).toBeGreaterThan(1);
-  await signIn.signIn(names[0]!, 'demo-wachtwoord');
+  await signIn.signIn(names[0]!, DEMO_PASSWORD);
   await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: /Zonder vaste contactpersoon \(\d+\)/ })).toBeVisible();
   const sections = page.getByRole('heading', { level: 2 });

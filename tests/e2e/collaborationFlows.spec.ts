@@ -26,9 +26,7 @@ function dayFromToday(days: number): string {
 
 async function homeWithChild(page: Page, placementDaysAgo = 20) {
   const welcome = new WelcomePage(page);
-  await welcome.goto();
-  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome(HOME, COORDINATOR, PASSWORD);
   await new ShellPage(page).addChild({
     name: CHILD,
     birthDate: '2012-05-14',

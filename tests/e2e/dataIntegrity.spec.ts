@@ -87,9 +87,7 @@ test('a damaged record is skipped, the rest still shows, and the coordinator see
   const welcome = new WelcomePage(page);
   const signIn = new SignInPage(page);
   const shell = new ShellPage(page);
-  await welcome.goto();
-  await welcome.createHome('Gezinshuis De Wilg', 'Fatima Ouali', 'herfst-peer-17');
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome('Gezinshuis De Wilg', 'Fatima Ouali', 'herfst-peer-17');
   for (const name of ['Lotte Smit', 'Mees de Boer']) {
     await shell.addChild({
       name,
@@ -116,9 +114,7 @@ test('a screen that fails to render shows a calm message with Vergrendelen', asy
   const welcome = new WelcomePage(page);
   const signIn = new SignInPage(page);
   const shell = new ShellPage(page);
-  await welcome.goto();
-  await welcome.createHome('Gezinshuis De Beuk', 'Kees Visser', 'winter-kers-23');
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome('Gezinshuis De Beuk', 'Kees Visser', 'winter-kers-23');
   await page.goto('/#/__test/crash');
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { name: 'Dit scherm kon niet worden getoond' })).toBeVisible();

@@ -4,7 +4,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { SignInPage } from './pages/SignInPage';
-import { WelcomePage } from './pages/WelcomePage';
+import { DEMO_PASSWORD, WelcomePage } from './pages/WelcomePage';
 
 async function documentXml(download: Download): Promise<string> {
   const path = await download.path();
@@ -16,12 +16,11 @@ async function documentXml(download: Download): Promise<string> {
 async function openDemoChildDocuments(page: Page): Promise<string> {
   const welcome = new WelcomePage(page);
   await welcome.goto();
-  await page.getByRole('button', { name: 'Demohuis openen' }).click();
+  await welcome.openDemoHome();
   const signIn = new SignInPage(page);
-  await signIn.expectVisible('Demohuis De Linde');
   const names = await signIn.names();
   expect(names.length).toBeGreaterThan(1);
-  await signIn.signIn(names[0]!, 'demo-wachtwoord');
+  await signIn.signIn(names[0]!, DEMO_PASSWORD);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jeugdigen' }).click();
   const childLink = page.getByRole('table', { name: 'Jeugdigen' }).getByRole('link').first();
   const childName = (await childLink.textContent()) ?? '';

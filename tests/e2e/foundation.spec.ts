@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { choose } from './pages/inputs';
 import { ShellPage } from './pages/ShellPage';
 import { SignInPage } from './pages/SignInPage';
-import { WelcomePage } from './pages/WelcomePage';
+import { DEMO_PASSWORD, WelcomePage } from './pages/WelcomePage';
 
 const HOME = 'Gezinshuis De Eik';
 const COORDINATOR = 'Marieke Jansen';
@@ -61,9 +61,7 @@ test('new staff member signs in with the one-time code and chooses a password', 
   const welcome = new WelcomePage(page);
   const signIn = new SignInPage(page);
   const shell = new ShellPage(page);
-  await welcome.goto();
-  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome(HOME, COORDINATOR, PASSWORD);
   const code = await shell.addStaffMember('Femke Bakker', 'Begeleider');
   await shell.lock();
 
@@ -81,9 +79,7 @@ test('forgotten password: sign in with the recovery key and set a new password',
   const welcome = new WelcomePage(page);
   const signIn = new SignInPage(page);
   const shell = new ShellPage(page);
-  await welcome.goto();
-  const key = await welcome.createHome(HOME, COORDINATOR, PASSWORD);
-  await welcome.confirmRecoveryKeyStored();
+  const key = await welcome.startNewHome(HOME, COORDINATOR, PASSWORD);
   // Ctrl+L works once the signed-in screens are there (they load apart from the start-up chunk).
   await shell.expectSignedInAs(COORDINATOR);
   await page.keyboard.press('Control+l');
@@ -144,13 +140,12 @@ test('demo home opens with generated children and the demo sign-in', async ({ pa
   const signIn = new SignInPage(page);
   const shell = new ShellPage(page);
   await welcome.goto();
-  await page.getByRole('button', { name: 'Demohuis openen' }).click();
-  await signIn.expectVisible('Demohuis De Linde');
+  await welcome.openDemoHome();
   await expect(page.getByText('Het wachtwoord is demo-wachtwoord')).toBeVisible();
   // Twelve staff, one of whom left months ago and is not on the list.
   const names = await signIn.names();
   expect(names).toHaveLength(11);
-  await signIn.signIn(names[0]!, 'demo-wachtwoord');
+  await signIn.signIn(names[0]!, DEMO_PASSWORD);
   await shell.goTo('Jeugdigen');
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(9);
 });
@@ -161,9 +156,7 @@ test('locks itself after the idle minutes from the settings, leaving no personal
   await page.clock.install();
   const welcome = new WelcomePage(page);
   const shell = new ShellPage(page);
-  await welcome.goto();
-  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome(HOME, COORDINATOR, PASSWORD);
   await shell.addChild({
     name: 'Sanne de Vries',
     birthDate: '2012-05-14',
@@ -184,14 +177,8 @@ test('locks itself after the idle minutes from the settings, leaving no personal
 test('switching the language to English is kept after a reload', async ({ page }) => {
   const welcome = new WelcomePage(page);
   const shell = new ShellPage(page);
-  await welcome.goto();
-  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
-  await welcome.confirmRecoveryKeyStored();
-  await shell.goTo('Instellingen');
-  // The label turns English with the choice, so pick the option by hand.
-  await page.getByRole('combobox', { name: 'Taal' }).click();
-  await page.getByRole('option', { name: 'English' }).click();
-  await expect(page.getByRole('link', { name: 'Young people' })).toBeVisible();
+  await welcome.startNewHome(HOME, COORDINATOR, PASSWORD);
+  await shell.switchToEnglish();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Welcome to Gedeeld' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -201,9 +188,7 @@ test('changing your own password under Instellingen asks for the current one fir
   const welcome = new WelcomePage(page);
   const signIn = new SignInPage(page);
   const shell = new ShellPage(page);
-  await welcome.goto();
-  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome(HOME, COORDINATOR, PASSWORD);
   await shell.goTo('Instellingen');
   const card = page.getByRole('form', { name: 'Eigen wachtwoord wijzigen' });
   await card.getByLabel('Huidig wachtwoord').fill('fout-wachtwoord');

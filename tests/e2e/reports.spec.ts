@@ -11,7 +11,7 @@ import { fillReturnedReport } from '../fixtures/fillReturnedReport';
 import { choose, fillDate } from './pages/inputs';
 import { ShellPage } from './pages/ShellPage';
 import { SignInPage } from './pages/SignInPage';
-import { WelcomePage } from './pages/WelcomePage';
+import { DEMO_PASSWORD, WelcomePage } from './pages/WelcomePage';
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 const demo = generateHome({ seed: 2026, today });
@@ -31,7 +31,7 @@ const parent = demo.familyMembers.find(
 const WORDS = 'Ik ben het er NIET mee eens.\nMijn kind was „ziek”, niet lastig & dat staat er niet.';
 
 async function signInAs(page: Page, name: string) {
-  await new SignInPage(page).signIn(name, 'demo-wachtwoord');
+  await new SignInPage(page).signIn(name, DEMO_PASSWORD);
   await new ShellPage(page).goTo('Jeugdigen');
   await page
     .getByRole('table', { name: 'Jeugdigen' })
@@ -60,8 +60,7 @@ test('write, check, share, export, read the returned Word file back, and see the
   test.setTimeout(90_000);
   const welcome = new WelcomePage(page);
   await welcome.goto();
-  await page.getByRole('button', { name: 'Demohuis openen' }).click();
-  await new SignInPage(page).expectVisible('Demohuis De Linde');
+  await welcome.openDemoHome();
   await signInAs(page, mentor.name);
 
   // Write.

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { generateHome } from '../../src/data/demo/generateHome';
 import { choose, fillDate } from './pages/inputs';
-import { SignInPage } from './pages/SignInPage';
+import { ShellPage } from './pages/ShellPage';
 import { WelcomePage } from './pages/WelcomePage';
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -53,18 +53,10 @@ test('in English: write, check, share, record the reaction, see it verbatim, exp
   page,
 }) => {
   test.setTimeout(90_000);
-  await new WelcomePage(page).goto();
-  await page.getByRole('button', { name: 'Demohuis openen' }).click();
-  await new SignInPage(page).signIn(mentor.name, 'demo-wachtwoord');
+  await new WelcomePage(page).signInToDemo(mentor.name);
 
   // Switch the app to English, as under Instellingen.
-  await page
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Instellingen' })
-    .click();
-  await page.getByRole('combobox', { name: 'Taal' }).click();
-  await page.getByRole('option', { name: 'English' }).click();
-  await expect(page.getByRole('link', { name: 'Young people' })).toBeVisible();
+  await new ShellPage(page).switchToEnglish();
 
   // The parent prefers English.
   await openChildTab(page, 'Family and network');

@@ -5,7 +5,6 @@ import ICAL from 'ical.js';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { choose, dutchDate, fillDate } from './pages/inputs';
-import { SignInPage } from './pages/SignInPage';
 import { WelcomePage } from './pages/WelcomePage';
 
 /** The demo's first coordinator (sees the home's settings). */
@@ -13,12 +12,7 @@ const COORDINATOR = 'Koen Vos';
 
 /** Opens the demo home, signs in (as `name`, or the first on the list) and goes to Rooster; returns who. */
 async function openDemoHome(page: Page, name?: string): Promise<string> {
-  await new WelcomePage(page).goto();
-  await page.getByRole('button', { name: 'Demohuis openen' }).click();
-  const signIn = new SignInPage(page);
-  await signIn.expectVisible('Demohuis De Linde');
-  const who = name ?? (await signIn.names())[0]!;
-  await signIn.signIn(who, 'demo-wachtwoord');
+  const who = await new WelcomePage(page).signInToDemo(name);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rooster' }).click();
   await expect(page.getByRole('heading', { name: 'Rooster', level: 1 })).toBeVisible();
   return who;

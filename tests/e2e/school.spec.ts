@@ -44,9 +44,7 @@ test('set school rules, mail the school with the exact To and CC, report sick, e
   // One long journey through four tabs: more than the default minute on a busy machine.
   test.setTimeout(300_000);
   const welcome = new WelcomePage(page);
-  await welcome.goto();
-  await welcome.createHome('De Eik', 'Marieke Jansen', 'zomer-appel-42');
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome('De Eik', 'Marieke Jansen', 'zomer-appel-42');
   await new ShellPage(page).addChild({
     name: CHILD,
     birthDate: '2016-05-14',
@@ -277,9 +275,7 @@ test('the core school flow in English: rules, mail with exact To and CC, sick an
 }) => {
   test.setTimeout(300_000);
   const welcome = new WelcomePage(page);
-  await welcome.goto();
-  await welcome.createHome('De Eik', 'Marieke Jansen', 'zomer-appel-42');
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome('De Eik', 'Marieke Jansen', 'zomer-appel-42');
   const shell = new ShellPage(page);
   await shell.addChild({
     name: CHILD,
@@ -291,10 +287,7 @@ test('the core school flow in English: rules, mail with exact To and CC, sick an
   await addParent(page, 'Samira de Vries', 'Moeder', true, 'samira@example.nl');
   await addParent(page, 'Kees de Vries', 'Vader', false, 'kees@example.nl');
 
-  // Switch to English under Instellingen; the label turns English with the choice.
-  await shell.goTo('Instellingen');
-  await page.getByRole('combobox', { name: 'Taal' }).click();
-  await page.getByRole('option', { name: 'English' }).click();
+  await shell.switchToEnglish();
   await page
     .getByRole('navigation', { name: 'Main menu' })
     .getByRole('link', { name: 'Young people' })

@@ -21,9 +21,7 @@ test('a coordinator caps the auto-lock time of the home, and the cap wins over t
   await page.clock.install();
   const welcome = new WelcomePage(page);
   const shell = new ShellPage(page);
-  await welcome.goto();
-  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome(HOME, COORDINATOR, PASSWORD);
   await shell.goTo('Instellingen');
 
   const cap = page.getByRole('form', { name: 'Maximale vergrendeltijd voor dit huis' });
@@ -50,9 +48,7 @@ test('returning to the page after it was hidden longer than the idle time locks 
   await page.clock.install();
   const welcome = new WelcomePage(page);
   const shell = new ShellPage(page);
-  await welcome.goto();
-  await welcome.createHome(HOME, COORDINATOR, PASSWORD);
-  await welcome.confirmRecoveryKeyStored();
+  await welcome.startNewHome(HOME, COORDINATOR, PASSWORD);
   await shell.expectSignedInAs(COORDINATOR);
 
   // Freeze the timers, as a sleeping laptop does: only the wall clock moves on.

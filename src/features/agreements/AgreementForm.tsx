@@ -3,7 +3,6 @@
 // first shows their change and lets the person put theirs on top.
 import { Checkbox, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agreementSchema } from '../../domain/schemas';
 import {
@@ -18,8 +17,7 @@ import { ConflictNotice } from '../../ui/components/ConflictNotice';
 import { DateField } from '../../ui/components/DateField';
 import { fieldError } from '../../ui/components/FieldError';
 import { FormActions } from '../../ui/components/FormActions';
-import { rebaseValues } from '../../ui/components/rebase';
-import { useSaveFlow } from '../../ui/components/useSaveFlow';
+import { useVersionedSave } from '../../ui/components/useVersionedSave';
 import { useToday } from '../../ui/useToday';
 import { useStaffList } from '../staff/useStaff';
 import { PeopleCheckboxes } from '../contacts/PeopleCheckboxes';
@@ -48,9 +46,9 @@ export function AgreementForm({
   const { t, i18n } = useTranslation(['agreements', 'common']);
   const today = useToday();
   const staff = useStaffList() ?? [];
-  // The version the form opened: a later save elsewhere must not be overwritten unseen.
-  const basedOn = useRef<Agreement | undefined>(agreement);
-  const { failed, busy, conflict, run, clearConflict } = useSaveFlow<Agreement>();
+  const { basedOn, failed, busy, conflict, run, reapply } = useVersionedSave<Agreement, AgreementValues>(
+    agreement,
+  );
   const form = useForm<AgreementValues>({
     initialValues: agreementValues(agreement, topic ?? 'bedtimes', today),
     validate: schemaResolver(agreementSchema(today), { sync: true }),
@@ -71,18 +69,7 @@ export function AgreementForm({
             changedAt={conflict.updatedAt}
             changes={agreementChanges(basedOn.current, conflict, family, t, i18n.language)}
             busy={busy}
-            onReapply={() => {
-              // Only the fields changed here go on top of the stored version; the rest is theirs.
-              const merged = rebaseValues(
-                form.getValues(),
-                agreementValues(conflict, conflict.topic, today),
-                (field) => form.isDirty(field),
-              );
-              basedOn.current = conflict;
-              clearConflict();
-              form.setValues(merged);
-              if (!form.validate().hasErrors) void save(merged);
-            }}
+            onReapply={() => reapply(form, agreementValues(conflict, conflict.topic, today), save)}
           />
         ) : null}
         <SimpleGrid cols={2}>

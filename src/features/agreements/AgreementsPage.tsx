@@ -1,17 +1,7 @@
 // The "Afspraken" tab: shared-parenting agreements in one table (topic, what, who, status, review),
 // the starter checklist, and drawers to add, change, review or read the history of one.
-import {
-  ActionIcon,
-  Anchor,
-  Button,
-  Group,
-  Select,
-  Stack,
-  Text,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconHistory, IconPencil, IconPlus } from '@tabler/icons-react';
+import { Anchor, Button, Select, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { IconHistory, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupByTopic, isReviewDue, missingStarterTopics } from '../../domain/agreements';
@@ -20,8 +10,10 @@ import { formatDate } from '../../i18n/format';
 import { DataTable, type Column } from '../../ui/components/DataTable';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { FormDrawer } from '../../ui/components/FormDrawer';
+import { RowAction, RowActions } from '../../ui/components/RowActions';
 import { StatusBadge } from '../../ui/components/StatusBadge';
-import { TabHeader } from '../../ui/components/TabHeader';
+import { AddButton, TabHeader } from '../../ui/components/TabHeader';
+import { drawerTitle, useDrawerState } from '../../ui/components/useDrawerState';
 import { useToday } from '../../ui/useToday';
 import { useChildFromRoute } from '../children/useChildFromRoute';
 import { useFamilyMembers } from '../family/useFamily';
@@ -32,9 +24,7 @@ import { StarterChecklist } from './StarterChecklist';
 import { useAgreementCommands, useAgreements } from './useAgreements';
 
 type Open =
-  | { kind: 'new'; topic: AgreementTopic }
-  | { kind: 'edit' | 'review' | 'history'; agreement: Agreement }
-  | null;
+  { kind: 'new'; topic: AgreementTopic } | { kind: 'edit' | 'review' | 'history'; agreement: Agreement };
 type StatusFilter = 'current' | 'proposed' | 'ended' | 'all';
 
 export function AgreementsPage() {
@@ -44,8 +34,7 @@ export function AgreementsPage() {
   const agreements = useAgreements(child.id);
   const family = useFamilyMembers(child.id);
   const { add, revise } = useAgreementCommands();
-  const [open, setOpen] = useState<Open>(null);
-  const [dirty, setDirty] = useState(false);
+  const { open, show, close, dirty, setDirty } = useDrawerState<Open>();
   const [statusFilter, setStatusFilter] = useState<StatusFilter>('current');
   if (!agreements || !family) return <Text role="status">{t('common:loading')}</Text>;
 
@@ -64,10 +53,6 @@ export function AgreementsPage() {
         ? agreement.status !== 'ended'
         : agreement.status === statusFilter,
   );
-  const close = () => {
-    setOpen(null);
-    setDirty(false);
-  };
 
   const columns: Column<Agreement>[] = [
     {
@@ -132,7 +117,7 @@ export function AgreementsPage() {
               size="compact-sm"
               color={agreement.reviewOn! < today ? 'red' : 'yellow.8'}
               variant="light"
-              onClick={() => setOpen({ kind: 'review', agreement })}
+              onClick={() => show({ kind: 'review', agreement })}
               aria-label={t('list.reviewFor', { text: agreement.text })}
             >
               {t('list.reviewDue')} · {date(agreement.reviewOn)}
@@ -151,38 +136,30 @@ export function AgreementsPage() {
       textAlign: 'right',
       width: 96,
       render: (agreement) => (
-        <Group gap={4} justify="flex-end" wrap="nowrap">
-          <Tooltip label={t('list.historyCount', { count: agreement.version })}>
-            <ActionIcon
-              variant="subtle"
-              aria-label={t('list.historyFor', { text: agreement.text, count: agreement.version })}
-              onClick={() => setOpen({ kind: 'history', agreement })}
-            >
-              <IconHistory size={18} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label={t('list.change')}>
-            <ActionIcon
-              variant="subtle"
-              aria-label={t('list.changeFor', { text: agreement.text })}
-              onClick={() => setOpen({ kind: 'edit', agreement })}
-            >
-              <IconPencil size={18} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
-        </Group>
+        <RowActions>
+          <RowAction
+            tooltip={t('list.historyCount', { count: agreement.version })}
+            label={t('list.historyFor', { text: agreement.text, count: agreement.version })}
+            icon={IconHistory}
+            onClick={() => show({ kind: 'history', agreement })}
+          />
+          <RowAction
+            tooltip={t('list.change')}
+            label={t('list.changeFor', { text: agreement.text })}
+            icon={IconPencil}
+            onClick={() => show({ kind: 'edit', agreement })}
+          />
+        </RowActions>
       ),
     },
   ];
 
-  const drawerTitle =
-    open?.kind === 'new'
-      ? t('form.newTitle')
-      : open?.kind === 'edit'
-        ? t('form.editTitle')
-        : open?.kind === 'review'
-          ? t('review.title')
-          : t('history.title');
+  const title = drawerTitle(open, {
+    new: t('form.newTitle'),
+    edit: t('form.editTitle'),
+    review: t('review.title'),
+    history: t('history.title'),
+  });
 
   return (
     <section aria-labelledby="agreements-heading">
@@ -190,19 +167,18 @@ export function AgreementsPage() {
         id="agreements-heading"
         title={t('title')}
         actions={
-          <Button
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => setOpen({ kind: 'new', topic: missingStarterTopics(agreements)[0] ?? 'custom' })}
+          <AddButton
+            onClick={() => show({ kind: 'new', topic: missingStarterTopics(agreements)[0] ?? 'custom' })}
           >
             {t('add')}
-          </Button>
+          </AddButton>
         }
       />
       <Stack gap="md">
         <StarterChecklist
           child={child}
           agreements={agreements}
-          onPick={(topic) => setOpen({ kind: 'new', topic })}
+          onPick={(topic) => show({ kind: 'new', topic })}
         />
         <DataTable
           label={t('list.title')}
@@ -242,7 +218,7 @@ export function AgreementsPage() {
         />
       </Stack>
       <FormDrawer
-        title={drawerTitle}
+        title={title}
         opened={open !== null}
         onClose={close}
         dirty={dirty && open?.kind !== 'history'}

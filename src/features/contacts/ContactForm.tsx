@@ -2,7 +2,6 @@
 // actions. Validated by the contact schema (one definition with the repository).
 import { Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorsOf } from '../../domain/schemas';
 import { contactSchema } from '../../domain/schemas/contact';
@@ -12,8 +11,7 @@ import { ConflictNotice } from '../../ui/components/ConflictNotice';
 import { DateField, TimeField } from '../../ui/components/DateField';
 import { fieldError } from '../../ui/components/FieldError';
 import { FormActions } from '../../ui/components/FormActions';
-import { rebaseValues } from '../../ui/components/rebase';
-import { useSaveFlow } from '../../ui/components/useSaveFlow';
+import { useVersionedSave } from '../../ui/components/useVersionedSave';
 import { useStaffList } from '../staff/useStaff';
 import { contactDraft, contactValues, type ContactValues } from './contactValues';
 import { FollowUpEditor } from './FollowUpEditor';
@@ -39,8 +37,9 @@ export function ContactForm({
 }) {
   const { t, i18n } = useTranslation(['contacts', 'common']);
   const staff = useStaffList() ?? [];
-  const basedOn = useRef(contact);
-  const { failed, busy, conflict, run, clearConflict } = useSaveFlow<Contact>();
+  const { openedAt, failed, busy, conflict, run, reapply } = useVersionedSave<Contact, ContactValues>(
+    contact,
+  );
   const form = useForm<ContactValues>({
     initialValues: contactValues(contact, signedInStaffId, new Date()),
     // The schema checks the stored shape: date and time are joined into `at` first.
@@ -56,14 +55,7 @@ export function ContactForm({
     onValuesChange: () => onDirtyChange?.(form.isDirty()),
   });
   const save = (values: ContactValues) =>
-    run(
-      () =>
-        onSave(
-          contactDraft(childId, values),
-          basedOn.current ? { updatedAt: basedOn.current.updatedAt } : undefined,
-        ),
-      onDone,
-    );
+    run(() => onSave(contactDraft(childId, values), openedAt()), onDone);
   const staffName = (id: string) =>
     staff.find((member) => member.id === id)?.name ?? t('common:removedPerson');
   const title = contact ? t('form.editTitle') : t('form.newTitle');
@@ -80,18 +72,7 @@ export function ContactForm({
               { label: t('form.summary'), value: conflict.summary },
             ]}
             busy={busy}
-            onReapply={() => {
-              // Only the fields changed here go on top of the stored version; the rest is theirs.
-              const merged = rebaseValues(
-                form.getValues(),
-                contactValues(conflict, signedInStaffId, new Date()),
-                (field) => form.isDirty(field),
-              );
-              basedOn.current = conflict;
-              clearConflict();
-              form.setValues(merged);
-              if (!form.validate().hasErrors) void save(merged);
-            }}
+            onReapply={() => reapply(form, contactValues(conflict, signedInStaffId, new Date()), save)}
           />
         ) : null}
         <SimpleGrid cols={2}>

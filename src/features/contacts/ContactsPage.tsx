@@ -1,7 +1,7 @@
 // The "Contact" tab: the contact norm and its status, open follow-ups, and the contact log as a
 // paginated table with a filter; one contact opens in full in a drawer.
-import { ActionIcon, Button, Group, Select, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconEye, IconPencil, IconPlus } from '@tabler/icons-react';
+import { Select, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { IconEye, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactNormMemberIds, isNormContact } from '../../domain/contacts';
@@ -10,8 +10,10 @@ import { formatDateTime } from '../../i18n/format';
 import { DataTable, type Column } from '../../ui/components/DataTable';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { FormDrawer } from '../../ui/components/FormDrawer';
+import { RowAction, RowActions } from '../../ui/components/RowActions';
 import { StatusBadge } from '../../ui/components/StatusBadge';
-import { TabHeader } from '../../ui/components/TabHeader';
+import { AddButton, TabHeader } from '../../ui/components/TabHeader';
+import { drawerTitle, useDrawerState } from '../../ui/components/useDrawerState';
 import { useToday } from '../../ui/useToday';
 import { useChildFromRoute } from '../children/useChildFromRoute';
 import { useFamilyMembers } from '../family/useFamily';
@@ -22,7 +24,7 @@ import { ContactNormCard } from './ContactNormCard';
 import { OpenFollowUps } from './OpenFollowUps';
 import { useContactCommands, useContacts } from './useContacts';
 
-type Open = { kind: 'new' } | { kind: 'edit' | 'view'; contact: Contact } | null;
+type Open = { kind: 'new' } | { kind: 'edit' | 'view'; contact: Contact };
 type WhoFilter = 'all' | 'counting' | 'others';
 
 export function ContactsPage() {
@@ -33,8 +35,7 @@ export function ContactsPage() {
   const family = useFamilyMembers(child.id);
   const staff = useStaffList();
   const { save, signedInStaffId } = useContactCommands();
-  const [open, setOpen] = useState<Open>(null);
-  const [dirty, setDirty] = useState(false);
+  const { open, show, close, dirty, setDirty } = useDrawerState<Open>();
   const [who, setWho] = useState<WhoFilter>('all');
   if (!contacts || !family || !staff) return <Text role="status">{t('common:loading')}</Text>;
 
@@ -57,10 +58,6 @@ export function ContactsPage() {
   );
   // The contact being edited or viewed, fresh from the live list (the drawer shows ticked follow-ups).
   const live = (contact: Contact) => contacts.find((candidate) => candidate.id === contact.id) ?? contact;
-  const close = () => {
-    setOpen(null);
-    setDirty(false);
-  };
 
   const columns: Column<Contact>[] = [
     {
@@ -126,50 +123,37 @@ export function ContactsPage() {
       render: (contact) => {
         const when = formatDateTime(contact.at, i18n.language);
         return (
-          <Group gap={4} justify="flex-end" wrap="nowrap">
-            <Tooltip label={t('list.view')}>
-              <ActionIcon
-                variant="subtle"
-                aria-label={t('list.viewFor', { when })}
-                onClick={() => setOpen({ kind: 'view', contact })}
-              >
-                <IconEye size={18} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={t('common:edit')}>
-              <ActionIcon
-                variant="subtle"
-                aria-label={t('list.editFor', { when })}
-                onClick={() => setOpen({ kind: 'edit', contact })}
-              >
-                <IconPencil size={18} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
+          <RowActions>
+            <RowAction
+              tooltip={t('list.view')}
+              label={t('list.viewFor', { when })}
+              icon={IconEye}
+              onClick={() => show({ kind: 'view', contact })}
+            />
+            <RowAction
+              tooltip={t('common:edit')}
+              label={t('list.editFor', { when })}
+              icon={IconPencil}
+              onClick={() => show({ kind: 'edit', contact })}
+            />
+          </RowActions>
         );
       },
     },
   ];
 
-  const drawerTitle =
-    open?.kind === 'new'
-      ? t('form.newTitle')
-      : open?.kind === 'edit'
-        ? t('form.editTitle')
-        : open
-          ? t('list.itemLabel', { when: formatDateTime(open.contact.at, i18n.language) })
-          : '';
+  const title = drawerTitle(open, {
+    new: t('form.newTitle'),
+    edit: t('form.editTitle'),
+    view: (shown) => t('list.itemLabel', { when: formatDateTime(shown.contact.at, i18n.language) }),
+  });
 
   return (
     <section aria-labelledby="contacts-heading">
       <TabHeader
         id="contacts-heading"
         title={t('title')}
-        actions={
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setOpen({ kind: 'new' })}>
-            {t('add')}
-          </Button>
-        }
+        actions={<AddButton onClick={() => show({ kind: 'new' })}>{t('add')}</AddButton>}
       />
       <Stack gap="md">
         <ContactNormCard key={child.contactNormDays} child={child} contacts={contacts} family={family} />
@@ -204,7 +188,7 @@ export function ContactsPage() {
         />
       </Stack>
       <FormDrawer
-        title={drawerTitle}
+        title={title}
         opened={open !== null}
         onClose={close}
         dirty={dirty && open?.kind !== 'view'}
@@ -216,7 +200,7 @@ export function ContactsPage() {
             family={family}
             staff={staff}
             counts={counts(live(open.contact))}
-            onEdit={() => setOpen({ kind: 'edit', contact: live(open.contact) })}
+            onEdit={() => show({ kind: 'edit', contact: live(open.contact) })}
           />
         ) : open ? (
           <ContactForm

@@ -14,7 +14,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../domain/dates';
 import { evaluationLooksBackTo } from '../../domain/evaluations';
@@ -34,8 +33,7 @@ import { DateField } from '../../ui/components/DateField';
 import { ErrorMessage } from '../../ui/components/ErrorMessage';
 import { fieldError } from '../../ui/components/FieldError';
 import { FormActions } from '../../ui/components/FormActions';
-import { rebaseValues } from '../../ui/components/rebase';
-import { useSaveFlow } from '../../ui/components/useSaveFlow';
+import { useVersionedSave } from '../../ui/components/useVersionedSave';
 import { useToday } from '../../ui/useToday';
 import { PeopleCheckboxes } from '../contacts/PeopleCheckboxes';
 import { LatestParentReactions } from '../reports/LatestParentReactions';
@@ -71,22 +69,16 @@ export function EvaluationForm({
   const { t, i18n } = useTranslation(['evaluations', 'goals', 'common']);
   const today = useToday();
   const staff = useStaffList() ?? [];
-  const basedOn = useRef(evaluation);
-  const { failed, busy, conflict, run, clearConflict } = useSaveFlow<Evaluation>();
+  const { openedAt, failed, busy, conflict, run, reapply } = useVersionedSave<Evaluation, EvaluationValues>(
+    evaluation,
+  );
   const form = useForm<EvaluationValues>({
     initialValues: evaluationValues(evaluation, goals, today, signedInStaffId),
     validate: (values) => errorsOf(evaluationSchema(today), evaluationDraft(childId, values)),
     onValuesChange: () => onDirtyChange?.(form.isDirty()),
   });
   const save = (values: EvaluationValues) =>
-    run(
-      () =>
-        onSave(
-          evaluationDraft(childId, values),
-          basedOn.current ? { updatedAt: basedOn.current.updatedAt } : undefined,
-        ),
-      onDone,
-    );
+    run(() => onSave(evaluationDraft(childId, values), openedAt()), onDone);
   const staffName = (id: string) =>
     staff.find((member) => member.id === id)?.name ?? t('common:removedPerson');
   const goalTitle = (id: string) => goals.find((goal) => goal.id === id)?.title ?? '';
@@ -107,18 +99,7 @@ export function EvaluationForm({
               { label: t('form.parentsExperience'), value: conflict.parentsExperience },
             ]}
             busy={busy}
-            onReapply={() => {
-              // Only the fields changed here go on top of the stored version; the rest is theirs.
-              const merged = rebaseValues(
-                form.getValues(),
-                evaluationValues(conflict, goals, today, signedInStaffId),
-                (field) => form.isDirty(field),
-              );
-              basedOn.current = conflict;
-              clearConflict();
-              form.setValues(merged);
-              if (!form.validate().hasErrors) void save(merged);
-            }}
+            onReapply={() => reapply(form, evaluationValues(conflict, goals, today, signedInStaffId), save)}
           />
         ) : null}
         <SimpleGrid cols={2}>

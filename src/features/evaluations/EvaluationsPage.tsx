@@ -1,8 +1,7 @@
 // The "Evaluaties" tab: when the next evaluation is due, preparing the meeting (the Word document),
 // recording one, and earlier evaluations in a table; one opens in full in a drawer.
-import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconEye, IconFileText, IconPencil, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Button, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { IconEye, IconFileText, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { evaluationStatus, nextEvaluationDue } from '../../domain/evaluations';
 import type { Evaluation } from '../../domain/types';
@@ -10,8 +9,10 @@ import { formatDate } from '../../i18n/format';
 import { DataTable, type Column } from '../../ui/components/DataTable';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { FormDrawer } from '../../ui/components/FormDrawer';
+import { RowAction, RowActions } from '../../ui/components/RowActions';
 import { StatusBadge } from '../../ui/components/StatusBadge';
-import { TabHeader } from '../../ui/components/TabHeader';
+import { AddButton, TabHeader } from '../../ui/components/TabHeader';
+import { drawerTitle, useDrawerState } from '../../ui/components/useDrawerState';
 import { useRepos } from '../../ui/AppContext';
 import { useToday } from '../../ui/useToday';
 import { useAgreements } from '../agreements/useAgreements';
@@ -26,7 +27,7 @@ import { useEvaluationCommands, useEvaluations } from './useEvaluations';
 
 const TONES = { overdue: 'overdue', dueSoon: 'due', planned: 'onTrack', notApplicable: 'ended' } as const;
 
-type Open = { kind: 'new' } | { kind: 'prepare' } | { kind: 'edit' | 'view'; evaluation: Evaluation } | null;
+type Open = { kind: 'new' } | { kind: 'prepare' } | { kind: 'edit' | 'view'; evaluation: Evaluation };
 
 export function EvaluationsPage() {
   const { t, i18n } = useTranslation(['evaluations', 'common']);
@@ -39,17 +40,12 @@ export function EvaluationsPage() {
   const family = useFamilyMembers(child.id);
   const staff = useStaffList();
   const { save } = useEvaluationCommands();
-  const [open, setOpen] = useState<Open>(null);
-  const [dirty, setDirty] = useState(false);
+  const { open, show, close, dirty, setDirty } = useDrawerState<Open>();
   if (!evaluations || !agreements || !goals || !family || !staff)
     return <Text role="status">{t('common:loading')}</Text>;
   const date = (iso?: string) => formatDate(iso, i18n.language);
   const status = evaluationStatus(evaluations, child, today);
   const due = nextEvaluationDue(evaluations, child);
-  const close = () => {
-    setOpen(null);
-    setDirty(false);
-  };
   const live = (evaluation: Evaluation) =>
     evaluations.find((candidate) => candidate.id === evaluation.id) ?? evaluation;
   const memberName = (id: string) => family.find((member) => member.id === id)?.name;
@@ -106,40 +102,30 @@ export function EvaluationsPage() {
       textAlign: 'right',
       width: 92,
       render: (evaluation) => (
-        <Group gap={4} justify="flex-end" wrap="nowrap">
-          <Tooltip label={t('list.view')}>
-            <ActionIcon
-              variant="subtle"
-              aria-label={t('list.viewFor', { date: date(evaluation.heldOn) })}
-              onClick={() => setOpen({ kind: 'view', evaluation })}
-            >
-              <IconEye size={18} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label={t('common:edit')}>
-            <ActionIcon
-              variant="subtle"
-              aria-label={t('list.editFor', { date: date(evaluation.heldOn) })}
-              onClick={() => setOpen({ kind: 'edit', evaluation })}
-            >
-              <IconPencil size={18} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
-        </Group>
+        <RowActions>
+          <RowAction
+            tooltip={t('list.view')}
+            label={t('list.viewFor', { date: date(evaluation.heldOn) })}
+            icon={IconEye}
+            onClick={() => show({ kind: 'view', evaluation })}
+          />
+          <RowAction
+            tooltip={t('common:edit')}
+            label={t('list.editFor', { date: date(evaluation.heldOn) })}
+            icon={IconPencil}
+            onClick={() => show({ kind: 'edit', evaluation })}
+          />
+        </RowActions>
       ),
     },
   ];
 
-  const drawerTitle =
-    open?.kind === 'new'
-      ? t('form.newTitle')
-      : open?.kind === 'prepare'
-        ? t('prepare.title')
-        : open?.kind === 'edit'
-          ? t('form.editTitle')
-          : open?.kind === 'view'
-            ? t('heldOn', { date: date(open.evaluation.heldOn) })
-            : '';
+  const title = drawerTitle(open, {
+    new: t('form.newTitle'),
+    prepare: t('prepare.title'),
+    edit: t('form.editTitle'),
+    view: (shown) => t('heldOn', { date: date(shown.evaluation.heldOn) }),
+  });
 
   return (
     <section aria-labelledby="evaluations-heading">
@@ -151,13 +137,11 @@ export function EvaluationsPage() {
             <Button
               variant="default"
               leftSection={<IconFileText size={16} aria-hidden />}
-              onClick={() => setOpen({ kind: 'prepare' })}
+              onClick={() => show({ kind: 'prepare' })}
             >
               {t('prepare.open')}
             </Button>
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setOpen({ kind: 'new' })}>
-              {t('add')}
-            </Button>
+            <AddButton onClick={() => show({ kind: 'new' })}>{t('add')}</AddButton>
           </>
         }
       />
@@ -177,7 +161,7 @@ export function EvaluationsPage() {
         />
       </Stack>
       <FormDrawer
-        title={drawerTitle}
+        title={title}
         opened={open !== null}
         onClose={close}
         dirty={dirty && (open?.kind === 'new' || open?.kind === 'edit')}
@@ -201,7 +185,7 @@ export function EvaluationsPage() {
             staff={staff}
             goals={goals}
             agreements={agreements}
-            onEdit={() => setOpen({ kind: 'edit', evaluation: live(open.evaluation) })}
+            onEdit={() => show({ kind: 'edit', evaluation: live(open.evaluation) })}
           />
         ) : open?.kind === 'new' || open?.kind === 'edit' ? (
           <EvaluationForm

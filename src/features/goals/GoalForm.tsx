@@ -1,7 +1,6 @@
 // Formulate a joint goal with parents and child, in their own words, with a target date and status.
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goalSchema } from '../../domain/schemas';
 import { GOAL_STATUSES, type Draft, type Goal, type GoalStatus } from '../../domain/types';
@@ -10,8 +9,7 @@ import { ConflictNotice } from '../../ui/components/ConflictNotice';
 import { DateField } from '../../ui/components/DateField';
 import { fieldError } from '../../ui/components/FieldError';
 import { FormActions } from '../../ui/components/FormActions';
-import { rebaseValues } from '../../ui/components/rebase';
-import { useSaveFlow } from '../../ui/components/useSaveFlow';
+import { useVersionedSave } from '../../ui/components/useVersionedSave';
 import { useStaffList } from '../staff/useStaff';
 
 interface GoalValues {
@@ -48,9 +46,7 @@ export function GoalForm({
 }) {
   const { t, i18n } = useTranslation(['goals', 'common']);
   const staff = useStaffList() ?? [];
-  // The version the form opened: a later save elsewhere must not be overwritten unseen.
-  const basedOn = useRef(goal);
-  const { failed, busy, conflict, run, clearConflict } = useSaveFlow<Goal>();
+  const { basedOn, failed, busy, conflict, run, reapply } = useVersionedSave<Goal, GoalValues>(goal);
   const form = useForm<GoalValues>({
     initialValues: goalValues(goal),
     validate: schemaResolver(goalSchema, { sync: true }),
@@ -101,16 +97,7 @@ export function GoalForm({
             changedAt={conflict.updatedAt}
             changes={goalChanges(basedOn.current!, conflict)}
             busy={busy}
-            onReapply={() => {
-              // Only the fields changed here go on top of the stored version; the rest is theirs.
-              const merged = rebaseValues(form.getValues(), goalValues(conflict), (field) =>
-                form.isDirty(field),
-              );
-              basedOn.current = conflict;
-              clearConflict();
-              form.setValues(merged);
-              if (!form.validate().hasErrors) void save(merged);
-            }}
+            onReapply={() => reapply(form, goalValues(conflict), save)}
           />
         ) : null}
         <TextInput

@@ -1,11 +1,9 @@
 // Your own settings on this computer: the app's language and after how many idle minutes it locks.
-import { Button, Group, NumberInput, Select, Stack } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AUTO_LOCK_RANGE, LANGUAGES, type Language } from '../../platform';
+import { LANGUAGES, type Language } from '../../platform';
 import { usePlatform, useSessionState } from '../../ui/AppContext';
-import { SavedNote } from './SavedNote';
+import { AutoLockMinutesForm } from './AutoLockMinutesForm';
 import { SettingsCard } from './SettingsCard';
 
 export function PersonalCard() {
@@ -13,24 +11,6 @@ export function PersonalCard() {
   const { settings, updateSettings } = usePlatform();
   const { home } = useSessionState();
   const cap = settings.autoLockCaps[home.id];
-  const [saved, setSaved] = useState(false);
-  const form = useForm<{ minutes: number | string }>({
-    initialValues: { minutes: settings.autoLockMinutes },
-    validate: {
-      minutes: (value) => {
-        const minutes = Number(value);
-        if (
-          value === '' ||
-          !Number.isInteger(minutes) ||
-          minutes < AUTO_LOCK_RANGE.min ||
-          minutes > AUTO_LOCK_RANGE.max
-        )
-          return t('autoLockRange', AUTO_LOCK_RANGE);
-        return cap !== undefined && minutes > cap ? t('autoLockAboveCap', { count: cap }) : null;
-      },
-    },
-    onValuesChange: () => setSaved(false),
-  });
 
   return (
     <SettingsCard id="personal-heading" title={t('personal.title')} description={t('personal.intro')}>
@@ -42,36 +22,23 @@ export function PersonalCard() {
         allowDeselect={false}
         w={280}
       />
-      <form
-        onSubmit={form.onSubmit(async ({ minutes }) => {
-          await updateSettings({ autoLockMinutes: Number(minutes) });
-          setSaved(true);
-        })}
-        noValidate
-      >
-        <Stack gap="sm">
-          <NumberInput
-            {...form.getInputProps('minutes')}
-            label={t('autoLock')}
-            description={
-              cap === undefined
-                ? t('autoLockHint')
-                : `${t('autoLockHint')} ${t('autoLockCapped', { count: cap })}`
-            }
-            min={AUTO_LOCK_RANGE.min}
-            max={AUTO_LOCK_RANGE.max}
-            allowDecimal={false}
-            allowNegative={false}
-            w={280}
-          />
-          <Group gap="sm">
-            <Button type="submit" variant="light">
-              {t('common:save')}
-            </Button>
-            {saved ? <SavedNote text={t('saved')} /> : null}
-          </Group>
-        </Stack>
-      </form>
+      <AutoLockMinutesForm
+        initialMinutes={settings.autoLockMinutes}
+        check={(minutes) =>
+          cap !== undefined && minutes > cap ? t('autoLockAboveCap', { count: cap }) : null
+        }
+        label={t('autoLock')}
+        description={
+          cap === undefined
+            ? t('autoLockHint')
+            : `${t('autoLockHint')} ${t('autoLockCapped', { count: cap })}`
+        }
+        saveLabel={t('common:save')}
+        // Not optional: the form validates before saving, so `minutes` is a number here.
+        onSave={async (minutes) => {
+          if (minutes !== null) await updateSettings({ autoLockMinutes: minutes });
+        }}
+      />
     </SettingsCard>
   );
 }

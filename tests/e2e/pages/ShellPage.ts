@@ -16,6 +16,14 @@ export class ShellPage {
       .click();
   }
 
+  /** Switches the app to English under Instellingen (the labels turn English with the choice). */
+  async switchToEnglish() {
+    await this.goTo('Instellingen');
+    await this.page.getByRole('combobox', { name: 'Taal' }).click();
+    await this.page.getByRole('option', { name: 'English' }).click();
+    await expect(this.page.getByRole('link', { name: 'Young people' })).toBeVisible();
+  }
+
   async lock() {
     await this.page.getByRole('button', { name: 'Vergrendelen' }).click();
   }
