@@ -1,10 +1,11 @@
 // The app's top level: choose a home, sign in, set a password, then the signed-in shell.
 import { notifications } from '@mantine/notifications';
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import type { Session } from '../data/homes';
 import { loadAllTexts } from '../i18n';
 import type { HomeEntry } from '../domain/types';
 import { RecoveryKeyPanel, WelcomePage } from '../features/homes';
+import { MigrationPage, SetPasswordPage, SignInPage } from '../features/signin';
 import { hasSession, lockStage, signInStage, useStages, welcomeStage, type StageDeps } from './stages';
 import { useLockShortcut } from '../ui/lockShortcut';
 import { useShellLock } from '../ui/useShellLock';
@@ -20,15 +21,6 @@ const SignedInRoot = lazy(() => loadSignedInShell().then(([module]) => ({ defaul
 let homesModule: typeof import('../data/homes') | undefined;
 const loadHomesModule = async () => (homesModule ??= await import('../data/homes'));
 
-// The sign-in, update and new-password screens (and their form library) load apart too: fetched as soon
-// as the welcome screen is up, so they are there by the time someone picks a home.
-const loadSignInScreens = () => import('../features/signin');
-const SignInPage = lazy(() => loadSignInScreens().then((module) => ({ default: module.SignInPage })));
-const MigrationPage = lazy(() => loadSignInScreens().then((module) => ({ default: module.MigrationPage })));
-const SetPasswordPage = lazy(() =>
-  loadSignInScreens().then((module) => ({ default: module.SetPasswordPage })),
-);
-
 const deps: StageDeps = {
   openLocked: (home) => {
     // Every way to a sign-in (opening or creating a home) loads the module first.
@@ -42,9 +34,11 @@ export function App() {
 
   const openHome = useCallback(
     (home: HomeEntry) => {
-      void loadSignInScreens();
       void loadSignedInShell();
-      void loadHomesModule().then(() => move((current) => signInStage(current, home, deps)));
+      // The sign-in screen shows once the database code and the full styles (its inputs) are there.
+      void Promise.all([loadHomesModule(), import('../ui/design/allStyles')]).then(() =>
+        move((current) => signInStage(current, home, deps)),
+      );
     },
     [move],
   );
@@ -69,12 +63,6 @@ export function App() {
       ),
     [move],
   );
-
-  // Once the welcome screen is up and the page idle, fetch the sign-in screens ahead of the first click.
-  useEffect(() => {
-    const handle = requestIdleCallback(() => void loadSignInScreens());
-    return () => cancelIdleCallback(handle);
-  }, []);
 
   return <Suspense fallback={null}>{screen()}</Suspense>;
 
