@@ -52,10 +52,8 @@ async function measure(page: Page, name: string): Promise<Figure> {
       const bench = (window as unknown as { gedeeldBench: Record<string, () => Promise<unknown>> })
         .gedeeldBench;
       await bench[name]!();
-      const gc = (window as unknown as { gc?: () => void }).gc;
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {
-        gc?.();
         const start = performance.now();
         const result = await bench[name]!();
         // A function that times itself (only part of what it does is the figure) returns { ms }.
@@ -79,12 +77,11 @@ async function measureTogether(page: Page, names: string[], runs: number): Promi
       const bench = (window as unknown as { gedeeldBench: Record<string, () => Promise<unknown>> })
         .gedeeldBench;
       const samples: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
-      // Garbage collected before each figure (Chromium runs with --expose-gc), so one figure's garbage
-      // (the handover's document, say) is never collected on the next one's time.
-      const gc = (window as unknown as { gc?: () => void }).gc;
+      // No forced garbage collection between figures: each forced full collection ages V8's bytecode,
+      // and a figure whose functions ran several collections ago is then recompiled (tried: the child
+      // overview doubled against its baselines).
       for (let round = -1; round < runs; round++) {
         for (const name of names) {
-          gc?.();
           const start = performance.now();
           await bench[name]!();
           if (round >= 0) samples[name]!.push(performance.now() - start);
