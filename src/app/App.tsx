@@ -5,7 +5,9 @@ import type { Session } from '../data/homes';
 import { loadAllTexts } from '../i18n';
 import type { HomeEntry } from '../domain/types';
 import { RecoveryKeyPanel, WelcomePage } from '../features/homes';
-import { MigrationPage, SetPasswordPage, SignInPage } from '../features/signin';
+// The sign-in screen is part of the start-up scripts: locking must show it at once, also while a sleeping
+// laptop's timers are frozen. The update and new-password screens come after a sign-in and load then.
+import { SignInPage } from '../features/signin/SignInPage';
 import { hasSession, lockStage, signInStage, useStages, welcomeStage, type StageDeps } from './stages';
 import { useLockShortcut } from '../ui/lockShortcut';
 import { useShellLock } from '../ui/useShellLock';
@@ -21,6 +23,12 @@ const SignedInRoot = lazy(() => loadSignedInShell().then(([module]) => ({ defaul
 let homesModule: typeof import('../data/homes') | undefined;
 const loadHomesModule = async () => (homesModule ??= await import('../data/homes'));
 
+const loadSignInScreens = () => import('../features/signin');
+const MigrationPage = lazy(() => loadSignInScreens().then((module) => ({ default: module.MigrationPage })));
+const SetPasswordPage = lazy(() =>
+  loadSignInScreens().then((module) => ({ default: module.SetPasswordPage })),
+);
+
 const deps: StageDeps = {
   openLocked: (home) => {
     // Every way to a sign-in (opening or creating a home) loads the module first.
@@ -35,6 +43,7 @@ export function App() {
   const openHome = useCallback(
     (home: HomeEntry) => {
       void loadSignedInShell();
+      void loadSignInScreens();
       // The sign-in screen shows once the database code and the full styles (its inputs) are there.
       void Promise.all([loadHomesModule(), import('../ui/design/allStyles')]).then(() =>
         move((current) => signInStage(current, home, deps)),

@@ -1,7 +1,8 @@
 // What a new password must be, for every form that sets one (create home, first sign-in, change).
+import { MIN_PASSWORD_LENGTH } from '../password';
 import { z } from './zod';
 
-export const MIN_PASSWORD_LENGTH = 8;
+export { MIN_PASSWORD_LENGTH };
 
 /** A new password and its repetition: long enough, and typed the same twice. */
 export const newPasswordSchema = z

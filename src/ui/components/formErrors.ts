@@ -3,7 +3,7 @@
 import type { GetInputPropsReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSWORD_LENGTH } from '../../domain/schemas/password';
+import { MIN_PASSWORD_LENGTH } from '../../domain/password';
 
 interface FormLike {
   // `any`: every form's own path type is accepted; the path is passed on to that form unchanged.
