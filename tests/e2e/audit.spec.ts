@@ -70,7 +70,10 @@ test('the demo coordinator removes a colleague, sees an intact Logboek and filte
     });
     db.close();
   });
+  // Away from the Logboek and back, each screen shown before the next click: the router navigates in a
+  // transition, so a second click while the first screen still loads would keep the old Logboek mounted.
   await shell.goTo('Overzicht');
+  await expect(page.getByRole('heading', { name: 'Overzicht', level: 1 })).toBeVisible();
   await shell.goTo('Logboek');
   await expect(page.getByRole('alert')).toContainText('Logboek niet intact');
   await expect(page.getByRole('alert')).toContainText(
